@@ -1,0 +1,344 @@
+"""Actor knowledge: states, organisations, named groups, office holders and role words,
+loaded from the packaged data files (and user files that add or override entries)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .._data import Located, iter_tsv, load_yaml_records, package_file, parse_date
+from ..errors import DataFileError
+
+SECTORS: frozenset[str] = frozenset(
+    "GOV MIL COP SPY JUD LEG PTY OPP REB INS CVL REF MED EDU BUS HLH LAB AGR NGO ELI UAF CRM "
+    "HRI REL MOD RAD IGO IMG SEP DEV ENV".split()
+)
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_ORG = re.compile(r"^(IGO|NGO|IMG)[A-Z0-9]{1,9}$")
+
+#: Kinds of name, in the order of preference when one surface form has several readings.
+KIND_ORDER = ("state", "capital", "seat", "demonym", "igo", "group", "person")
+
+
+@dataclass(frozen=True)
+class Membership:
+    member: str
+    start: dt.date | None
+    end: dt.date | None  # exclusive: the day membership ended
+
+    def active(self, on: dt.date | None) -> bool:
+        if on is None:
+            return self.end is None
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class Role:
+    actor: str
+    sector: str
+    office: str
+    title: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def active(self, on: dt.date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One thing a name can mean."""
+
+    kind: str  # one of KIND_ORDER
+    code: str
+    sector: str = ""
+    country: str = ""
+    key: str = ""  # person/group name for time-dependent look-ups
+
+
+@dataclass
+class ActorDictionary:
+    states: dict[str, Located] = field(default_factory=dict)
+    organizations: dict[str, Located] = field(default_factory=dict)
+    groups: dict[str, Located] = field(default_factory=dict)
+    people: dict[str, tuple[Role, ...]] = field(default_factory=dict)
+    group_periods: dict[str, tuple[tuple[dt.date | None, dt.date | None, str, str], ...]] = field(
+        default_factory=dict
+    )
+    members: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
+    suspensions: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
+    names: dict[str, list[Reading]] = field(default_factory=dict)  # case-sensitive surface forms
+    roles: dict[str, str] = field(default_factory=dict)  # lower-case role phrase -> sector
+
+    # -- queries ---------------------------------------------------------------
+
+    def readings(self, name: str) -> list[Reading]:
+        return self.names.get(name, [])
+
+    def members_on(self, org: str, on: dt.date | None) -> list[str]:
+        """The member states of an organisation on a date (today's members if None)."""
+        return [m.member for m in self.members.get(org, ()) if m.active(on)]
+
+    def is_suspended(self, org: str, member: str, on: dt.date | None) -> bool:
+        return any(s.member == member and s.active(on) for s in self.suspensions.get(org, ()))
+
+    def person_on(self, name: str, on: dt.date | None) -> tuple[str, str]:
+        """(actor code, sector) of a person on a date; ELI once out of office."""
+        roles = self.people.get(name, ())
+        if not roles:
+            return "", ""
+        if on is None:
+            on = dt.date.today()
+        for role in roles:
+            if role.active(on):
+                return role.actor, role.sector
+        before = [r for r in roles if r.start is None or r.start <= on]
+        if before:  # left office: elite of the last state served
+            last = max(before, key=lambda r: r.end or dt.date.max)
+            return last.actor, "ELI"
+        first = min(roles, key=lambda r: r.start or dt.date.min)
+        return first.actor, "ELI"  # not yet in office: a public figure of that state
+
+    def group_on(self, name: str, on: dt.date | None) -> tuple[str, str]:
+        entry = self.groups[name]
+        for start, end, code, sector in self.group_periods.get(name, ()):
+            if on is not None and (start is None or start <= on) and (end is None or on < end):
+                return code, sector
+        return str(entry["code"]), str(entry.get("sector") or "")
+
+    def country_name(self, code: str) -> str:
+        entry = self.states.get(code) or self.organizations.get(code)
+        return str(entry["name"]) if entry else code
+
+
+# -- loading -------------------------------------------------------------------
+
+
+def _strings(entry: Located, key: str) -> list[str]:
+    value = entry.get(key) or []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise entry.fail(f"{key} must be a list of strings", f"write {key}: [Name, Other name]")
+    return [v.strip() for v in value if v.strip()]
+
+
+def _require(entry: Located, key: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise entry.fail(f"missing '{key}'", f"add '{key}: ...' to this entry")
+    return value.strip()
+
+
+def _add_name(d: ActorDictionary, name: str, reading: Reading) -> None:
+    for form in {name, name.replace("’", "'")}:
+        readings = d.names.setdefault(form, [])
+        if reading not in readings:
+            readings.append(reading)
+
+
+def _load_states(d: ActorDictionary, path: Path) -> None:
+    for e in load_yaml_records(path):
+        code = _require(e, "code")
+        if not _ISO3.match(code):
+            raise e.fail(f"code {code!r} is not an ISO 3166-1 alpha-3 code", "use three upper-case letters, e.g. MLI")
+        d.states[code] = e
+        for name in [_require(e, "name"), *_strings(e, "aliases")]:
+            _add_name(d, name, Reading("state", code, "", code))
+        for name in _strings(e, "demonyms"):
+            _add_name(d, name, Reading("demonym", code, "", code))
+        capital = e.get("capital")
+        if isinstance(capital, str) and capital.strip():
+            _add_name(d, capital.strip(), Reading("capital", code, "GOV", code))
+        for name in _strings(e, "seats"):
+            _add_name(d, name, Reading("seat", code, "GOV", code))
+
+
+def _memberships(e: Located, key: str, known: dict[str, Located]) -> tuple[Membership, ...]:
+    out = []
+    for item in e.get(key) or []:
+        if not isinstance(item, dict) or "country" not in item:
+            raise e.fail(f"each of {key} needs a 'country'", "write - {country: MLI, from: 2023-09-16}")
+        member = str(item["country"])
+        if not (_ISO3.match(member) or _ORG.match(member)):
+            raise e.fail(f"{key}: {member!r} is not an ISO3 or organisation code", "use e.g. MLI")
+        start, end = parse_date(item.get("from"), e, "from"), parse_date(item.get("to"), e, "to")
+        if start and end and end <= start:
+            raise e.fail(f"{key}: {member} ends ({end}) before it starts ({start})", "swap or fix the dates")
+        out.append(Membership(member, start, end))
+    return tuple(out)
+
+
+def _load_organizations(d: ActorDictionary, path: Path) -> None:
+    for e in load_yaml_records(path):
+        code = _require(e, "code")
+        if not _ORG.match(code):
+            raise e.fail(f"code {code!r} is not an organisation code", "start it with IGO or NGO, e.g. IGOWAFWAS")
+        d.organizations[code] = e
+        kind = "igo"
+        for name in [_require(e, "name"), *_strings(e, "acronyms"), *_strings(e, "aliases")]:
+            _add_name(d, name, Reading(kind, code, "", ""))
+        d.members[code] = _memberships(e, "members", d.states)
+        d.suspensions[code] = _memberships(e, "suspensions", d.states)
+
+
+def _load_groups(d: ActorDictionary, path: Path) -> None:
+    for e in load_yaml_records(path):
+        name = _require(e, "name")
+        code = _require(e, "code")
+        sector = str(e.get("sector") or "")
+        if sector and sector not in SECTORS:
+            raise e.fail(f"sector {sector!r} is unknown", f"use one of {sorted(SECTORS)}")
+        d.groups[name] = e
+        periods = []
+        for p in e.get("periods") or []:
+            if not isinstance(p, dict):
+                raise e.fail("periods must be a list of mappings", "write - {from: ..., to: ..., code: ..., sector: ...}")
+            periods.append(
+                (
+                    parse_date(p.get("from"), e, "from"),
+                    parse_date(p.get("to"), e, "to"),
+                    str(p.get("code") or code),
+                    str(p.get("sector") or sector),
+                )
+            )
+        d.group_periods[name] = tuple(periods)
+        country = str(e.get("country") or "")
+        for alias in [name, *_strings(e, "aliases")]:
+            _add_name(d, alias, Reading("group", code, sector, country, key=name))
+
+
+def _load_people(d: ActorDictionary, path: Path) -> None:
+    offices: dict[str, list[tuple[Role, str, Located]]] = defaultdict(list)
+    for e in load_yaml_records(path):
+        name = _require(e, "name")
+        roles = []
+        for item in e.get("roles") or []:
+            if not isinstance(item, dict):
+                raise e.fail("roles must be mappings", "write - {actor: MLI, sector: GOV, from: ..., to: ...}")
+            actor, sector = str(item.get("actor") or ""), str(item.get("sector") or "")
+            if not (_ISO3.match(actor) or _ORG.match(actor)):
+                raise e.fail(f"role actor {actor!r} is not an ISO3 or organisation code", "use e.g. MLI or IGOUNO")
+            if sector not in SECTORS:
+                raise e.fail(f"role sector {sector!r} is unknown", f"use one of {sorted(SECTORS)}")
+            start, end = parse_date(item.get("from"), e, "from"), parse_date(item.get("to"), e, "to")
+            if start and end and end <= start:
+                raise e.fail(f"role {item.get('office')} ends before it starts", "fix the dates")
+            role = Role(actor, sector, str(item.get("office") or ""), str(item.get("title") or ""), start, end)
+            roles.append(role)
+            if role.office:
+                offices[role.office].append((role, name, e))
+        if not roles:
+            raise e.fail(f"{name} has no roles", "add at least one role with actor, sector and dates")
+        d.people[name] = tuple(roles)
+        for alias in [name, *_strings(e, "aliases")]:
+            _add_name(d, alias, Reading("person", roles[0].actor, roles[0].sector, "", key=name))
+    _check_offices(offices)
+
+
+def _check_offices(offices: dict[str, list[tuple[Role, str, Located]]]) -> None:
+    """No two people may hold one office on the same day."""
+    for office, holders in offices.items():
+        holders.sort(key=lambda h: h[0].start or dt.date.min)
+        for (a, name_a, _), (b, name_b, entry_b) in zip(holders, holders[1:], strict=False):
+            if name_a == name_b:
+                continue
+            if a.end is None or (b.start is not None and b.start < a.end):
+                raise entry_b.fail(
+                    f"office {office}: {name_b} (from {b.start}) overlaps {name_a} (to {a.end or 'open'})",
+                    f"end {name_a}'s term on the day {name_b} took office",
+                )
+
+
+def _plurals(term: str) -> set[str]:
+    head, _, last = term.rpartition(" ")
+    prefix = head + " " if head else ""
+    forms = {term}
+    if last.endswith("man"):
+        forms.add(prefix + last[:-3] + "men")
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms.add(prefix + last[:-1] + "ies")
+    elif last.endswith(("s", "x", "ch", "sh")):
+        forms.add(prefix + last + "es")
+    else:
+        forms.add(prefix + last + "s")
+    return forms
+
+
+def _load_roles(d: ActorDictionary, path: Path) -> None:
+    for line, row in iter_tsv(path, ("term", "sector")):
+        term, sector = row["term"].lower(), row["sector"]
+        if sector not in SECTORS:
+            raise DataFileError(str(path), line, f"sector {sector!r} is unknown", f"use one of {sorted(SECTORS)}")
+        for form in _plurals(term):
+            d.roles.setdefault(form, sector)
+        d.roles[term] = sector
+
+
+_LOADERS = {
+    "countries.yaml": _load_states,
+    "organizations.yaml": _load_organizations,
+    "groups.yaml": _load_groups,
+    "people.yaml": _load_people,
+    "sectors.tsv": _load_roles,
+}
+
+
+def load_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
+    """The packaged dictionaries plus user files (YAML in the same formats).
+
+    A user file's kind is taken from its entries: ``code`` with ISO3 → states,
+    ``code`` starting IGO/NGO → organisations, ``roles`` → people, ``name``+``code`` →
+    groups. Later entries override earlier ones with the same key.
+    """
+    d = ActorDictionary()
+    for name, loader in _LOADERS.items():
+        path = package_file("sanderling.actors.data", name)
+        if path.exists():
+            loader(d, path)
+    for user_file in extra:
+        _load_user_file(d, Path(user_file))
+    _check_references(d)
+    return d
+
+
+def _load_user_file(d: ActorDictionary, path: Path) -> None:
+    if path.suffix.lower() == ".tsv":
+        _load_roles(d, path)
+        return
+    records = load_yaml_records(path)
+    if not records:
+        return
+    first = records[0]
+    if "roles" in first:
+        _load_people(d, path)
+    elif "members" in first or str(first.get("code", "")).startswith(("IGO", "NGO")) and "acronyms" in first:
+        _load_organizations(d, path)
+    elif "name" in first and "code" in first and "iso2" not in first and "capital" not in first:
+        _load_groups(d, path)
+    else:
+        _load_states(d, path)
+
+
+def _check_references(d: ActorDictionary) -> None:
+    known = set(d.states) | set(d.organizations)
+    for org, members in d.members.items():
+        for m in members:
+            if m.member not in known and d.states:
+                entry = d.organizations[org]
+                raise entry.fail(f"member {m.member} of {org} is not a known state or organisation", "add it or fix the code")
+
+
+@lru_cache(maxsize=8)
+def _cached(extra: tuple[str, ...]) -> ActorDictionary:
+    return load_dictionary(extra)
+
+
+def actor_dictionary(extra: Iterable[str | Path] = ()) -> ActorDictionary:
+    """The dictionary for a set of user files, loaded once per process."""
+    return _cached(tuple(str(p) for p in extra))

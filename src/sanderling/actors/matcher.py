@@ -1,0 +1,130 @@
+"""Find dictionary names and role words in a parsed document.
+
+Names are matched case-sensitively on token texts (longest match first), role words
+case-insensitively; both are plain dictionary look-ups over token tuples, which runs
+at millions of tokens per second and needs no NER.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .dictionary import KIND_ORDER, ActorDictionary, Reading
+
+#: Tokens that join the members of a coordinated group ("Mali, Burkina Faso, and Niger").
+GROUP_JOINERS = frozenset({",", "and", "&", "as well as", "or"})
+GROUP_KINDS = frozenset({"state", "igo", "capital"})
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    start: int  # token indices, end exclusive
+    end: int
+    readings: tuple[Reading, ...]
+
+    @property
+    def best(self) -> Reading:
+        return self.readings[0]
+
+
+@dataclass(frozen=True)
+class RoleMatch:
+    start: int
+    end: int
+    sector: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """A coordinated list of actors named in the text."""
+
+    start: int
+    end: int
+    matches: tuple[NameMatch, ...]
+
+    @property
+    def size(self) -> int:
+        return len({m.best.code for m in self.matches})
+
+
+@dataclass
+class Mentions:
+    names: dict[int, NameMatch]  # every token index inside a name match -> the match
+    roles: dict[int, RoleMatch]  # the last (head) token of a role phrase -> the match
+    role_tokens: set[int]
+    groups: list[Group]
+    name_list: list[NameMatch]
+
+
+class ActorMatcher:
+    def __init__(self, dictionary: ActorDictionary, tokenize: Callable[[Iterable[str]], Iterable[Any]]) -> None:
+        self.dictionary = dictionary
+        surfaces = list(dictionary.names)
+        self.names: dict[tuple[str, ...], tuple[Reading, ...]] = {}
+        for surface, doc in zip(surfaces, tokenize(surfaces), strict=True):
+            key = tuple(t.text for t in doc)
+            readings = sorted(dictionary.names[surface], key=lambda r: KIND_ORDER.index(r.kind))
+            self.names[key] = tuple(readings)
+        roles = list(dictionary.roles)
+        self.roles: dict[tuple[str, ...], str] = {}
+        for role, doc in zip(roles, tokenize(roles), strict=True):
+            self.roles[tuple(t.text.lower() for t in doc)] = dictionary.roles[role]
+        self.max_name = max((len(k) for k in self.names), default=1)
+        self.max_role = max((len(k) for k in self.roles), default=1)
+
+    def find(self, doc: Any) -> Mentions:
+        texts = [t.text for t in doc]
+        lowers = [t.lower() for t in texts]
+        n = len(texts)
+        names: dict[int, NameMatch] = {}
+        name_list: list[NameMatch] = []
+        i = 0
+        while i < n:
+            for length in range(min(self.max_name, n - i), 0, -1):
+                readings = self.names.get(tuple(texts[i : i + length]))
+                if readings:
+                    match = NameMatch(i, i + length, readings)
+                    name_list.append(match)
+                    for k in range(i, i + length):
+                        names[k] = match
+                    i += length
+                    break
+            else:
+                i += 1
+        roles: dict[int, RoleMatch] = {}
+        role_tokens: set[int] = set()
+        i = 0
+        while i < n:
+            for length in range(min(self.max_role, n - i), 0, -1):
+                sector = self.roles.get(tuple(lowers[i : i + length]))
+                if sector and not (length == 1 and i in names):
+                    roles[i + length - 1] = RoleMatch(i, i + length, sector)
+                    role_tokens.update(range(i, i + length))
+                    i += length
+                    break
+            else:
+                i += 1
+        return Mentions(names, roles, role_tokens, _groups(name_list, lowers), name_list)
+
+
+def _groups(matches: list[NameMatch], lowers: list[str]) -> list[Group]:
+    """Runs of state/organisation names joined by commas and 'and'."""
+    groups: list[Group] = []
+    run: list[NameMatch] = []
+    for match in matches:
+        if match.best.kind not in GROUP_KINDS:
+            continue
+        if run:
+            between = " ".join(lowers[run[-1].end : match.start])
+            between = between.replace(" ,", ",").strip()
+            if between in GROUP_JOINERS or between in {", and", ", as well as", "and the", ", and the", ", the"}:
+                run.append(match)
+                continue
+            if len(run) > 1:
+                groups.append(Group(run[0].start, run[-1].end, tuple(run)))
+        run = [match]
+    if len(run) > 1:
+        groups.append(Group(run[0].start, run[-1].end, tuple(run)))
+    return groups

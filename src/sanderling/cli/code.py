@@ -1,0 +1,79 @@
+"""`sanderling code`: events from text files, directories, JSON Lines or stdin."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Any
+
+import click
+
+from ..errors import SanderlingError
+from ..records import Event, Failure
+
+
+def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD, e.g. 2025-04-03") from None
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", callback=_parse_date, help="Publication date YYYY-MM-DD for inputs that carry none.")
+@click.option("--jsonl", "fmt", flag_value="jsonl", help="One PLOVER 2.0 record per line.")
+@click.option("--json", "fmt", flag_value="json", help="One JSON document with all events and failures.")
+@click.option("--table", "fmt", flag_value="table", help="A readable table (the default on a terminal).")
+@click.option("--all", "show_all", is_flag=True, help="Table: also show negated and hypothetical events.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra actor dictionary (YAML); repeatable.")
+def code(paths: tuple[str, ...], date: dt.date | None, fmt: str | None, show_all: bool, actor_files: tuple[str, ...]) -> None:
+    """Code PATHS into events.
+
+    PATH is a text file, a directory of .txt/.jsonl files, a JSON Lines file (lines
+    with "id", "text" and optional "date", "title", "url"), or - for stdin.
+
+    Exit status: 0 when everything was coded, 1 when some inputs failed (each is
+    reported on stderr), 2 when nothing could be coded.
+    """
+    from ..ingest import read_sources
+    from ..pipeline import Pipeline, Settings
+
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "jsonl"
+    try:
+        pipeline = Pipeline(Settings(actor_files=actor_files))
+    except SanderlingError as exc:
+        raise click.ClickException(str(exc)) from exc
+    results: list[tuple[Any, list[Event]]] = []
+    failures: list[Failure] = []
+    for item in pipeline.code_articles(read_sources(paths, date)):
+        if isinstance(item, Failure):
+            failures.append(item)
+            click.echo(f"sanderling: skipped {item.message()}", err=True)
+            continue
+        article, events = item
+        results.append((article, events))
+        if fmt == "jsonl":
+            for event in events:
+                sys.stdout.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
+    if fmt == "json":
+        doc = {
+            "events": [e.to_plover() for _, events in results for e in events],
+            "articles": len(results),
+            "failures": [{"source": f.source, "line": f.line, "stage": f.stage, "reason": f.reason} for f in failures],
+        }
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        from .render import events_table
+
+        events_table([e for _, events in results for e in events], show_all=show_all)
+    if not results:
+        click.echo("sanderling: nothing could be coded", err=True)
+        sys.exit(2)
+    if failures:
+        click.echo(f"sanderling: {len(results)} document(s) coded, {len(failures)} failed", err=True)
+        sys.exit(1)

@@ -1,0 +1,552 @@
+"""The rule coder: events from the dependency parse of each sentence.
+
+For every token that a verb or noun pattern of the lexicon matches, the coder finds
+the source (subject, passive agent, controller of an infinitive, possessor or "by"
+phrase of a nominal event) and the recipient (object, the pattern's prepositional
+phrase, "between X and Y"), lets embedding verbs derive the code ("agreed to
+provide military aid" → 0332, "urged X to release" → 0253, "threatened to strike"
+→ 138), and sets the modality from negation, modal and future auxiliaries, forecasts,
+conditionals, questions and background markers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .._version import __version__
+from ..actors.matcher import ActorMatcher
+from ..actors.resolve import ArticleActors
+from ..ontology import Ontology
+from ..records import Entity, Event, Location, ParsedArticle
+from .lexicon import Family, Lexicon, Pattern
+
+CODER_NAME = f"sanderling-rules {__version__}"
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
+OBJECT_DEPS = ("dobj", "obj")
+REPORTING = frozenset("say tell announce report claim state confirm add note insist allege reveal declare".split())
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Any  # the token the pattern matched
+    pattern: Pattern
+    light: Any | None = None  # a light verb that carries a nominal event ("held talks")
+
+    @property
+    def verb(self) -> Any:
+        """The verb whose clause the event lives in."""
+        return self.light if self.light is not None else self.token
+
+
+class RuleCoder:
+    """Codes ParsedArticles into Events."""
+
+    name = CODER_NAME
+
+    def __init__(self, lexicon: Lexicon, matcher: ActorMatcher, codes: Ontology) -> None:
+        self.lex = lexicon
+        self.matcher = matcher
+        self.dictionary = matcher.dictionary
+        self.codes = codes
+        s = lexicon.syntax
+        self.light_verbs = frozenset(s["light_verbs"])
+        self.hypo_heads = frozenset(s["hypothetical_heads"])
+        self.hypo_aux = frozenset(s["hypothetical_aux"])
+        self.future_aux = frozenset(s["future_aux"])
+        self.neg_heads = frozenset(s["negation_heads"])
+        self.neg_words = frozenset(s["negation_words"])
+        self.allegation_heads = frozenset(s["allegation_heads"])
+        self.bg_preps = frozenset(s["background_preps"])
+        self.frame_preps = frozenset(s["frame_preps"])
+        self.bg_adverbs = frozenset(s["background_adverbs"])
+        self.bg_phrases = tuple(s["background_phrases"])
+        self.target_preps = {k: tuple(v) for k, v in s["target_preps"].items()}
+        self.context_words = {w: c for c, ws in s["contexts"].items() for w in ws}
+        self.mode_words = {t: {w: m for m, ws in modes.items() for w in ws} for t, modes in s["modes"].items()}
+
+    # -- article level ---------------------------------------------------------
+
+    def code(self, parsed: ParsedArticle) -> list[Event]:
+        article = parsed.article
+        doc = parsed.doc
+        mentions = self.matcher.find(doc)
+        default_country = ""
+        if parsed.dateline:
+            for name in (parsed.dateline.country, parsed.dateline.place):
+                for r in self.dictionary.readings(name):
+                    if r.kind in ("state", "capital"):
+                        default_country = r.code
+                        break
+                if default_country:
+                    break
+        actors = ArticleActors(doc, mentions, self.dictionary, article.date, parsed.body_offset, default_country)
+        events: list[Event] = []
+        coded_date = dt.date.today().isoformat()
+        for index, sent in enumerate(doc.sents):
+            for event in self._code_sentence(sent, index, actors, parsed):
+                events.append(replace(event, coder=self.name, coded_date=coded_date))
+        return events
+
+    def _code_sentence(self, sent: Any, index: int, actors: ArticleActors, parsed: ParsedArticle) -> Iterable[Event]:
+        triggers = self._triggers(sent)
+        seen: set[tuple[int, str]] = set()
+        question = sent.text.rstrip().endswith("?")
+        for trig in triggers:
+            built = self._build(trig, sent, actors, question)
+            if built is None:
+                continue
+            code, source, target, modality, symmetric, span = built
+            key = (span[0], code)
+            if key in seen:
+                continue
+            seen.add(key)
+            yield self._event(parsed, sent, index, trig, code, source, target, modality, symmetric, span)
+
+    # -- triggers -----------------------------------------------------------------
+
+    def _triggers(self, sent: Any) -> list[Trigger]:
+        out: list[Trigger] = []
+        light_used: set[int] = set()
+        for tok in sent:
+            lemma, lower = tok.lemma_.lower(), tok.lower_
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+                pattern = self._match_verb(tok, self.lex.verbs.get(lemma) or self.lex.verbs.get(lower) or [])
+                if pattern is not None:
+                    out.append(Trigger(tok, pattern))
+                    continue
+            if tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+                candidates = self.lex.nouns.get(lemma) or self.lex.nouns.get(lower) or []
+                pattern = self._match_noun(tok, candidates)
+                if pattern is None:
+                    continue
+                head = tok.head
+                if tok.dep_ in OBJECT_DEPS + ("nsubjpass",) and head.lemma_.lower() in self.light_verbs:
+                    if not any(t.token.i == head.i for t in out) and head.i not in light_used:
+                        light_used.add(head.i)
+                        out.append(Trigger(tok, pattern, light=head))
+                        continue
+                out.append(Trigger(tok, pattern))
+        # a light verb that matched a verb pattern of its own keeps it ("signed a deal")
+        verb_tokens = {t.token.i for t in out if t.light is None and t.pattern.kind == "verb"}
+        out = [t for t in out if t.light is None or t.light.i not in verb_tokens]
+        # a noun that is the object of another trigger's pattern is part of that event
+        consumed = {o.i for t in out if t.pattern.obj is not None for o in _pattern_objects(t.token)}
+        return [t for t in out if not (t.pattern.kind == "noun" and t.light is None and t.token.i in consumed)]
+
+    def _match_verb(self, tok: Any, patterns: list[Pattern]) -> Pattern | None:
+        if not patterns:
+            return None
+        children = list(tok.children)
+        particles = {c.lower_ for c in children if c.dep_ == "prt"} | {
+            c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "down", "up", "out", "back", "off", "away", "over")
+        }
+        preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+        objects = [c for c in children if c.dep_ in OBJECT_DEPS] or [c for c in children if c.dep_ == "nsubjpass"]
+        for obj in list(objects):
+            objects.extend(c for c in obj.children if c.dep_ == "conj")
+        for pattern in patterns:
+            if pattern.particle and pattern.particle not in particles:
+                continue
+            if pattern.required and not (preps & set(pattern.preps)):
+                continue
+            if pattern.obj is not None and not any(_matches(o, pattern.obj) for o in objects):
+                continue
+            if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
+                continue
+            return pattern
+        return None
+
+    def _match_noun(self, tok: Any, patterns: list[Pattern]) -> Pattern | None:
+        if not patterns:
+            return None
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        of_objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for pattern in patterns:
+            if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
+                continue
+            if pattern.required and not (preps & set(pattern.preps)):
+                continue
+            if pattern.obj is not None and not any(_matches(o, pattern.obj) for o in of_objects):
+                continue
+            return pattern
+        return None
+
+    # -- arguments ------------------------------------------------------------------
+
+    def _build(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool) -> tuple[Any, ...] | None:
+        pattern = trig.pattern
+        code = pattern.code
+        verb = trig.verb
+        nominal = pattern.kind == "noun" and trig.light is None
+        if nominal:
+            if self._framing(trig.token):
+                return None
+            source, target = self._noun_arguments(trig.token, pattern, actors)
+            if not source and not target and _anaphoric(trig.token):
+                return None  # "the visit" refers back to an event already coded
+        else:
+            source, target = self._verb_arguments(verb, trig, pattern, actors)
+        # embedding verbs: intent, appeal, demand, rejection, threat
+        modality = "asserted"
+        family, embedder, controller_target = self._family(verb, actors)
+        if family is not None:
+            derived = family.derive(code)
+            if derived is not None:
+                code = derived
+                if family.object_control and controller_target:
+                    # "X urged Y to release Z": the appeal goes from X to Y
+                    src = self._subjects(embedder, actors)
+                    if src:
+                        source, target = src, controller_target
+                elif not source:
+                    source = self._subjects(embedder, actors)
+                if family.modality:
+                    modality = family.modality
+        symmetric = pattern.symmetric
+        if symmetric and not target:
+            between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
+            if between:
+                if not source:
+                    source = between
+                target = between if len(source) <= 1 or set(e.code for e in between) != set(e.code for e in source) else source
+            elif len(source) > 1:
+                target = source
+        if nominal and not source:
+            between = self._between(trig.token, sent, actors)
+            if not between:
+                return None
+            source = target = between
+            symmetric = True
+        if not any(e.code for e in source) and not any(e.code for e in target):
+            return None
+        if not source and pattern.code[:2] in ("04",) and not target:
+            return None
+        if not source and not nominal and trig.verb.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl", "relcl"):
+            return None
+        source = [e for e in source if e.code or e.entity_text]
+        target = [e for e in target if e.code or e.entity_text]
+        if not source and not target:
+            return None
+        modality = self._modality(trig, sent, modality, question, embedder)
+        start = min(trig.token.i, verb.i)
+        end = max(trig.token.i, verb.i) + 1
+        return code, source, target, modality, symmetric, (start, end)
+
+    def _framing(self, noun: Any) -> bool:
+        """A nominal event that frames another ("during the talks", "at the summit")."""
+        return noun.dep_ == "pobj" and noun.head.lower_ in self.frame_preps
+
+    def _subjects(self, verb: Any, actors: ArticleActors) -> list[Entity]:
+        """The agent of a verb: subject, passive agent, or inherited from its head."""
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return actors.entities(child)
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return actors.entities(pobj)
+        has_passive_subject = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        head = verb.head
+        if head is verb or has_passive_subject:
+            return []
+        dep = verb.dep_
+        if dep == "xcomp":
+            family = self.lex.family_of(head.lemma_.lower())
+            if family is not None and family.object_control:
+                objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+                if objects:
+                    return actors.entities(objects[0])
+            return self._subjects(head, actors)
+        if dep == "conj":
+            return self._subjects(head, actors)
+        if dep in ("advcl", "acl") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
+            return self._subjects(head, actors)
+        if dep == "relcl":
+            rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            return actors.entities(head) if not rel else []
+        if dep == "acl" and verb.tag_ == "VBG":
+            return actors.entities(head)
+        if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("by", "after", "before", "while"):
+            return self._subjects(head.head, actors) if head.head.pos_ in ("VERB", "AUX") else []
+        return []
+
+    def _verb_arguments(self, verb: Any, trig: Trigger, pattern: Pattern, actors: ArticleActors) -> tuple[list[Entity], list[Entity]]:
+        source = self._subjects(verb, actors)
+        target: list[Entity] = []
+        children = list(verb.children)
+        passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if passive and trig.light is None:
+            target = actors.entities(passive[0])
+        if not target and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            target = actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
+        objects = [
+            c for c in children if c.dep_ in OBJECT_DEPS + ("dative",) and c.pos_ != "ADP" and not c.lower_.endswith(("self", "selves"))
+        ]
+        if trig.light is not None:
+            objects = [o for o in objects if o.i != trig.token.i]
+        preps = pattern.preps or self.target_preps.get(pattern.code[:2], ())
+        if not target:
+            for obj in objects:
+                found = actors.entities(obj)
+                if found:
+                    target = found
+                    break
+        if not target:
+            target = self._prep_targets([verb, trig.token] + objects, preps, actors, pattern)
+        return source, target
+
+    def _prep_targets(self, heads: list[Any], preps: tuple[str, ...], actors: ArticleActors, pattern: Pattern) -> list[Entity]:
+        for prep_word in preps:
+            for head in heads:
+                for child in head.children:
+                    if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep_word:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                found = actors.entities(pobj)
+                                if not found and (pattern.required or pattern.code[:2] in ("04", "19", "18")):
+                                    found = actors.place_states(pobj)
+                                if found:
+                                    return found
+        return []
+
+    def _noun_arguments(self, noun: Any, pattern: Pattern, actors: ArticleActors) -> tuple[list[Entity], list[Entity]]:
+        source: list[Entity] = []
+        target: list[Entity] = []
+        preps = pattern.preps or self.target_preps.get(pattern.code[:2], ())
+        for child in noun.children:
+            if child.dep_ == "poss":
+                source = actors.entities(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and not source:
+                match = actors.mentions.names.get(child.i)
+                if match and match.best.kind in ("state", "demonym", "igo", "capital", "group"):
+                    source = actors.entities(child)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        source = actors.entities(pobj)
+        if "between" not in preps:
+            target = self._prep_targets([noun], tuple(p for p in preps if p != "between"), actors, pattern)
+        if not source and noun.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in self.light_verbs:
+            source = self._subjects(noun.head, actors)
+        return source, target
+
+    def _between(self, tok: Any, sent: Any, actors: ArticleActors) -> list[Entity]:
+        """Actors of a "between X and Y" phrase in the sentence, nearest the trigger first."""
+        candidates = [t for t in sent if t.lower_ == "between" and t.dep_ == "prep"]
+        candidates.sort(key=lambda t: abs(t.i - tok.i))
+        for prep in candidates:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found = actors.entities(pobj)
+                    if len({e.code for e in found if e.code}) >= 2:
+                        return found
+        return []
+
+    def _family(self, verb: Any, actors: ArticleActors) -> tuple[Family | None, Any, list[Entity]]:
+        """The embedding family of the verb's governor, if the verb is its complement."""
+        node = verb
+        for _ in range(3):
+            if node.dep_ in ("xcomp", "ccomp") or (node.dep_ == "pcomp" and node.head.lower_ in ("to", "on", "for")):
+                head = node.head if node.dep_ != "pcomp" else node.head.head
+                if head.dep_ == "prep" and head.head is not head:
+                    head = head.head
+                lemma = head.lemma_.lower()
+                family = self.lex.family_of(lemma)
+                if family is None and head.pos_ == "ADJ" and lemma in {a for f in self.lex.families.values() for a in f.adjectives}:
+                    family = self.lex.families.get("intent")
+                if family is not None:
+                    controller = []
+                    if family.object_control:
+                        objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+                        if not objects:  # "called on X to": the prepositional object
+                            objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+                        if objects:
+                            controller = actors.entities(objects[0])
+                    return family, head, controller
+                if lemma not in ("want", "try", "attempt", "move", "seek", "begin", "start"):
+                    return None, None, []
+                node = head
+            else:
+                break
+        return None, None, []
+
+    # -- modality -----------------------------------------------------------------
+
+    def _modality(self, trig: Trigger, sent: Any, modality: str, question: bool, embedder: Any) -> str:
+        chain = _head_chain(trig.verb, stop=sent.root)
+        if trig.light is None and trig.pattern.kind == "noun":
+            chain = [trig.token] + _head_chain(trig.token.head, stop=sent.root)
+        for node in chain:
+            for child in node.children:
+                if child.dep_ == "neg" or (child.lower_ in self.neg_words and child.dep_ in ("neg", "advmod", "det")):
+                    if node.lemma_.lower() not in ("refuse", "decline", "reject"):
+                        return "negated"
+            if node.lemma_.lower() in self.neg_heads and node is not trig.verb:
+                return "negated"
+        if question:
+            return "hypothetical"
+        for node in chain:
+            lemma = node.lemma_.lower()
+            if node is not trig.token and node is not embedder and lemma in self.hypo_heads:
+                return "hypothetical"
+            if node is not trig.token and lemma in self.allegation_heads:
+                return "hypothetical"
+            for child in node.children:
+                low = child.lower_
+                if child.dep_ == "aux" and low in self.hypo_aux:
+                    if low == "would" and _in_reported_speech(node):
+                        return "intent"
+                    return "hypothetical"
+                if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                    return "hypothetical"
+        for node in chain:
+            if any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in node.children):
+                return "intent" if modality == "asserted" else modality
+            if any(c.dep_ == "aux" and c.lower_ in ("going",) for c in node.children):
+                return "intent" if modality == "asserted" else modality
+        if modality != "asserted":
+            return modality
+        if self._background(trig, sent, chain):
+            return "background"
+        return modality
+
+    def _background(self, trig: Trigger, sent: Any, chain: list[Any]) -> bool:
+        tok = trig.token
+        # a nominal event inside "following/after/since ..."
+        node = tok
+        while node.head is not node and node is not sent.root:
+            if node.dep_ == "pobj" and node.head.lower_ in self.bg_preps:
+                return True
+            if node.dep_ == "prep" and node.lower_ in self.bg_preps:
+                return True
+            if node.pos_ in ("VERB", "AUX") and node is not tok:
+                break
+            node = node.head
+        for node in chain[:2]:
+            for child in node.children:
+                if child.dep_ in ("advmod", "npadvmod") and child.lower_ in self.bg_adverbs:
+                    return True
+                if child.dep_ == "aux" and child.lower_ == "had":
+                    return True
+                if child.dep_ == "prep":
+                    phrase = " ".join(t.lower_ for t in child.subtree)
+                    if any(phrase == p or phrase.startswith(p) for p in self.bg_phrases):
+                        return True
+            if node.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "recently" for c in node.children):
+                return True
+        return False
+
+    # -- records ------------------------------------------------------------------
+
+    def _event(self, parsed: ParsedArticle, sent: Any, index: int, trig: Trigger, code: str, source: list[Entity], target: list[Entity], modality: str, symmetric: bool, span: tuple[int, int]) -> Event:
+        article = parsed.article
+        off = parsed.body_offset
+        info = self.codes.most_specific_known(code)
+        assert info is not None
+        ptype = info.plover_type
+        mode = info.plover_mode
+        context = list(info.plover_context)
+        words = {t.lemma_.lower() for t in trig.token.subtree} | {t.lemma_.lower() for t in trig.verb.children}
+        words |= {t.lemma_.lower() for o in trig.verb.children if o.dep_ in OBJECT_DEPS for t in o.subtree}
+        for word in sorted(words):
+            ctx = self.context_words.get(word)
+            if ctx and ctx not in context:
+                context.append(ctx)
+        modes = self.mode_words.get(ptype, {})
+        trigger_words = {t.lemma_.lower() for t in trig.token.lefts} | {trig.token.lemma_.lower(), trig.verb.lemma_.lower()}
+        for word in sorted(trigger_words):
+            if word in modes:
+                mode = modes[word]
+                break
+        doc = parsed.doc
+        first, last = doc[span[0]], doc[span[1] - 1]
+        t_start, t_end = first.idx, last.idx + len(last.text)
+        event_text = doc.text[t_start:t_end] if span[1] - span[0] <= 6 else f"{trig.verb.text} … {trig.token.text}"
+        date = article.date if modality != "background" else None
+        digest = hashlib.sha1(f"{article.id}|{index}|{t_start}|{code}".encode()).hexdigest()[:16]
+        return Event(
+            id=digest,
+            doc_id=article.id,
+            sentence_index=index,
+            event=ptype,
+            cameo=code,
+            mode=mode,
+            context=tuple(context),
+            quad_code=info.quad_class,
+            goldstein=info.goldstein,
+            actor=tuple(source),
+            recipient=tuple(target),
+            modality=modality,  # type: ignore[arg-type]
+            event_text=event_text,
+            trigger_start=t_start + off,
+            trigger_end=t_end + off,
+            text=sent.text.strip(),
+            sentence_start=sent.start_char + off,
+            sentence_end=sent.end_char + off,
+            date=date,
+            date_precision="day" if date else "",
+            date_text="" if date else ("background: no date stated" if modality == "background" else ""),
+            location=Location(),
+            symmetric=symmetric,
+            url=article.url,
+            title=article.title,
+            publication=article.publication,
+        )
+
+
+def _matches(tok: Any, members: frozenset[str]) -> bool:
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma in members or lower in members:
+        return True
+    mods = [c.lemma_.lower() for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    for mod in mods:
+        if f"{mod}~{lemma}" in members or f"{mod}~{lower}" in members:
+            return True
+    if any("~" in m for m in members):
+        words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+        for member in members:
+            parts = member.split("~")
+            if len(parts) > 2 and (lemma in parts or lower in parts) and all(p in words for p in parts):
+                return True
+    return False
+
+
+def _pattern_objects(tok: Any) -> list[Any]:
+    out = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
+    out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    out += [g for o in out for g in o.children if g.dep_ == "conj"]
+    return out
+
+
+def _anaphoric(noun: Any) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their") for c in noun.lefts) and not any(
+        c.dep_ == "prep" for c in noun.children
+    )
+
+
+def _has_modifiers(tok: Any, modifiers: tuple[str, ...]) -> bool:
+    words = {c.lemma_.lower() for c in tok.lefts} | {c.lower_ for c in tok.lefts}
+    return all(m in words for m in modifiers)
+
+
+def _head_chain(tok: Any, stop: Any) -> list[Any]:
+    chain = [tok]
+    node = tok
+    while node.head is not node and node is not stop and len(chain) < 6:
+        if node.dep_ in ("conj",):
+            node = node.head
+            continue
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl", "dobj", "nsubj", "nsubjpass", "attr"):
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def _in_reported_speech(node: Any) -> bool:
+    return node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING

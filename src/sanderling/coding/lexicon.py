@@ -1,0 +1,171 @@
+"""The predicate lexicon: verb and noun patterns mapping to CAMEO codes, noun classes,
+and the embedding-verb families, loaded from ``coding/data`` and validated."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .._data import Located, load_yaml_records, package_file
+from ..errors import DataFileError
+from ..ontology import Ontology, ontology
+
+_WORD = re.compile(r"^[^\W\d_A-Z][\w'\-]*(?:~[^\W\d_A-Z][\w'\-]*)*$")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way a text can express a CAMEO event."""
+
+    code: str
+    kind: str  # "verb" | "noun"
+    lemma: str  # head word of the trigger
+    modifiers: tuple[str, ...]  # words that must modify the trigger ("drone~strike")
+    particle: str
+    obj: frozenset[str] | None  # members the object must match
+    obj_label: str
+    preps: tuple[str, ...]
+    required: bool
+    symmetric: bool
+    text: str
+    line: int
+
+    @property
+    def specificity(self) -> int:
+        return (
+            2 * bool(self.particle)
+            + 3 * (self.obj is not None)
+            + 2 * self.required
+            + 2 * len(self.modifiers)
+            + len(self.code)
+        )
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    verbs: frozenset[str]
+    adjectives: frozenset[str]
+    modality: str
+    object_control: bool
+    table: dict[str, str]
+
+    def derive(self, code: str) -> str | None:
+        """The derived code for a governed event's code (longest prefix in the table)."""
+        for n in range(len(code), 1, -1):
+            derived = self.table.get(code[:n])
+            if derived:
+                return derived
+        return None
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+    families: dict[str, Family] = field(default_factory=dict)
+    syntax: dict[str, Any] = field(default_factory=dict)
+    examples: list[tuple[str, str, int]] = field(default_factory=list)  # (code, sentence, line)
+
+    def family_of(self, lemma: str) -> Family | None:
+        for family in self.families.values():
+            if lemma in family.verbs:
+                return family
+        return None
+
+    def patterns(self) -> list[Pattern]:
+        return [p for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps]
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(self.syntax.get(key, ()))
+
+
+def _parse_pattern(text: str, kind: str, code: str, symmetric: bool, entry: Located, lex: Lexicon) -> Pattern:
+    words = text.split()
+    if not words:
+        raise entry.fail("empty pattern", "remove it or write a lemma")
+    head, *rest = words
+    modifiers: tuple[str, ...] = ()
+    if "~" in head:
+        *mods, head = head.split("~")
+        modifiers = tuple(mods)
+    particle, obj, obj_label, preps, required = "", None, "", (), False
+    for word in rest:
+        if word.startswith("+"):
+            particle = word[1:]
+        elif word[0] in ">!":
+            preps = tuple(word[1:].split("|"))
+            required = word[0] == "!"
+        elif word.startswith("@"):
+            name = word[1:]
+            if name not in lex.classes:
+                raise entry.fail(f"pattern {text!r}: unknown class @{name}", "define it in classes.yaml")
+            obj, obj_label = lex.classes[name], word
+        else:
+            if not _WORD.match(word):
+                raise entry.fail(f"pattern {text!r}: {word!r} is not a lower-case word", "use lemmas, ~ to join")
+            obj, obj_label = frozenset({word}), word
+    if not _WORD.match(head) or any(not _WORD.match(m) for m in modifiers):
+        raise entry.fail(f"pattern {text!r}: head {head!r} is not a lower-case lemma", "write e.g. 'sign @agreement'")
+    return Pattern(code, kind, head, modifiers, particle, obj, obj_label, preps, required, symmetric, text, entry.line)
+
+
+def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None) -> Lexicon:
+    codes = codes or ontology()
+    lex = Lexicon()
+    classes_path = package_file("sanderling.coding.data", "classes.yaml")
+    raw = yaml.safe_load(classes_path.read_text(encoding="utf-8"))
+    for name, members in raw.items():
+        if not isinstance(members, list):
+            raise DataFileError(str(classes_path), None, f"class {name} must be a list", "write name: [a, b]")
+        lex.classes[name] = frozenset(str(m).lower() for m in members)
+    lex.syntax = yaml.safe_load(package_file("sanderling.coding.data", "syntax.yaml").read_text(encoding="utf-8"))
+    for e in load_yaml_records(package_file("sanderling.coding.data", "families.yaml")):
+        table = {str(k): str(v) for k, v in (e.get("map") or {}).items()}
+        for derived in table.values():
+            if derived not in codes:
+                raise e.fail(f"family {e.get('family')}: code {derived} is not a CAMEO code", "fix the map")
+        lex.families[str(e["family"])] = Family(
+            str(e["family"]),
+            frozenset(e.get("verbs") or ()),
+            frozenset(e.get("adjectives") or ()),
+            str(e.get("modality") or ""),
+            bool(e.get("object_control")),
+            table,
+        )
+    sources = [package_file("sanderling.coding.data", "verbs.yaml"), *map(Path, extra)]
+    for path in sources:
+        for e in load_yaml_records(path):
+            code = str(e.get("code") or "")
+            if code not in codes:
+                raise e.fail(f"code {code!r} is not a CAMEO code", "quote it and keep leading zeros: code: \"042\"")
+            if not codes[code].plover_type:
+                raise e.fail(f"code {code} has no PLOVER type (statements are not events)", "use a code from 02-20")
+            symmetric = bool(e.get("symmetric"))
+            for kind, index in (("verb", lex.verbs), ("noun", lex.nouns)):
+                for text in e.get(kind + "s") or []:
+                    pattern = _parse_pattern(str(text), kind, code, symmetric, e, lex)
+                    index[pattern.lemma].append(pattern)
+            for sentence in e.get("examples") or []:
+                lex.examples.append((code, str(sentence), e.line))
+    for index in (lex.verbs, lex.nouns):
+        for patterns in index.values():
+            patterns.sort(key=lambda p: -p.specificity)
+    return lex
+
+
+@lru_cache(maxsize=4)
+def _cached(extra: tuple[str, ...]) -> Lexicon:
+    return load_lexicon(extra)
+
+
+def lexicon(extra: Sequence[str | Path] = ()) -> Lexicon:
+    return _cached(tuple(str(p) for p in extra))

@@ -1,0 +1,89 @@
+"""The whole pipeline behind one object: read → parse → resolve actors → code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .records import Article, Event, Failure, ParsedArticle
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Configuration passed in; the defaults work on a fresh machine."""
+
+    actor_files: tuple[str, ...] = ()
+    lexicon_files: tuple[str, ...] = ()
+    batch_size: int = 64
+    n_process: int = 1
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class Pipeline:
+    """Loads the model and the knowledge once, then codes any number of articles."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        from .actors import ActorMatcher, actor_dictionary
+        from .coding import RuleCoder, lexicon
+        from .nlp import Parser
+        from .ontology import ontology
+
+        self.settings = settings or Settings()
+        self.parser = Parser(batch_size=self.settings.batch_size, n_process=self.settings.n_process)
+        dictionary = actor_dictionary(self.settings.actor_files)
+        matcher = ActorMatcher(dictionary, self.parser.nlp.tokenizer.pipe)
+        self.coder = RuleCoder(lexicon(self.settings.lexicon_files), matcher, ontology())
+
+    def code_parsed(self, parsed: ParsedArticle) -> list[Event]:
+        return self.coder.code(parsed)
+
+    def code_article(self, article: Article) -> list[Event]:
+        return self.coder.code(self.parser.parse(article))
+
+    def code_articles(self, items: Iterable[Article | Failure]) -> Iterator[tuple[Article, list[Event]] | Failure]:
+        """Code a stream; failures pass through, and a document that fails to code
+        becomes a Failure instead of stopping the stream."""
+        pending: list[Article] = []
+
+        def flush() -> Iterator[tuple[Article, list[Event]] | Failure]:
+            for parsed in self.parser.parse_many(pending):
+                try:
+                    yield parsed.article, self.coder.code(parsed)
+                except Exception as exc:  # noqa: BLE001 - recorded per document, never swallowed
+                    yield Failure(parsed.article.source or parsed.article.id, None, "code", f"{type(exc).__name__}: {exc}", parsed.article.id)
+            pending.clear()
+
+        for item in items:
+            if isinstance(item, Failure):
+                yield from flush()
+                yield item
+                continue
+            pending.append(item)
+            if len(pending) >= self.settings.batch_size:
+                yield from flush()
+        yield from flush()
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT
+
+
+def code_text(text: str, date: dt.date | str | None = None, doc_id: str = "text") -> list[Event]:
+    """Events coded from one text. ``date`` is the publication date (ISO string or date)."""
+    if isinstance(date, str):
+        date = dt.date.fromisoformat(date)
+    return default_pipeline().code_article(Article(id=doc_id, text=text, date=date))
+
+
+def code_files(paths: Sequence[str | Path], date: dt.date | None = None) -> Iterator[tuple[Article, list[Event]] | Failure]:
+    from .ingest import read_sources
+
+    return default_pipeline().code_articles(read_sources([str(p) for p in paths], date))
