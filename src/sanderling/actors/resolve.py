@@ -33,6 +33,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 STATELESS_SECTORS = frozenset({"INS", "REB", "UAF", "CRM", "CVL", "REF", "MED", "NGO", "HRI", "REL", "LAB", "AGR", "BUS", "OPP", "EDU", "HLH"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "det", "flat"})
 OWNER_PREPS = frozenset({"of", "from"})
+PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "throughout", "inside"})
 EMBEDDING_VERBS = frozenset({"comprise", "include", "involve", "represent", "contain"})
 STATE_KINDS = frozenset({"state", "demonym", "capital", "seat"})
 
@@ -86,6 +87,40 @@ class ArticleActors:
                 out.append(self._entity(match.best.code, "", match.best.code, match))
         return out
 
+    def context_country(self, token: Any) -> str:
+        """The state a stateless group acts in: a state named as a place in its
+        sentence ("in Kaduna, Nigeria"), else the dateline's."""
+        sent = token.sent
+        for t in sent:
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
+                for head in [t, *(c for c in t.children if c.dep_ in ("appos", "conj", "poss", "compound"))]:
+                    match = self.mentions.names.get(head.i)
+                    if match and match.best.kind in ("state", "capital"):
+                        return match.best.code
+                for c in t.subtree:
+                    match = self.mentions.names.get(c.i)
+                    if match and match.best.kind == "state":
+                        return match.best.code
+        return self.default_country
+
+    def object_owners(self, token: Any) -> list[Entity]:
+        """States or organisations a non-actor noun belongs to, for recipients:
+        "EU demands" → EU, "Afghanistan's Paktika province" → AFG,
+        "the agreement between Iran and Saudi Arabia" → IRN, SAU."""
+        out: list[Entity] = []
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                if child.pos_ == "PRON":
+                    continue
+                match = self.mentions.names.get(child.i)
+                if match and match.best.kind in STATE_KINDS | {"igo", "group", "person"}:
+                    out.extend(self.entities(child))
+            elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend(e for e in self.entities(pobj) if e.code)
+        return _dedupe(out)
+
     def unknown_names(self, token: Any) -> list[Entity]:
         """Proper names the dictionaries lack, kept with an empty code."""
         if token.pos_ != "PROPN" or token.i in self.mentions.names:
@@ -122,6 +157,9 @@ class ArticleActors:
                 return [self._entity(org.best.code, "", "", org)]
         if role:
             if sector in STATELESS_SECTORS or (sector and not _definite(tok)):
+                country = self.context_country(tok)
+                if country:
+                    return [self._entity(country, sector, country, None, tok)]
                 return [self._entity(sector, sector, "", None, tok)]
             if _definite(tok) and sector in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY") and self.default_country:
                 c = self.default_country

@@ -28,6 +28,7 @@ CODER_NAME = f"sanderling-rules {__version__}"
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "obj")
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 REPORTING = frozenset("say tell announce report claim state confirm add note insist allege reveal declare".split())
 
 
@@ -97,7 +98,7 @@ class RuleCoder:
         seen: set[tuple[int, str]] = set()
         question = sent.text.rstrip().endswith("?")
         for trig in triggers:
-            built = self._build(trig, sent, actors, question)
+            built = self._build(trig, sent, actors, question, triggers)
             if built is None:
                 continue
             code, source, target, modality, symmetric, span = built
@@ -135,8 +136,8 @@ class RuleCoder:
         verb_tokens = {t.token.i for t in out if t.light is None and t.pattern.kind == "verb"}
         out = [t for t in out if t.light is None or t.light.i not in verb_tokens]
         # a noun that is the object of another trigger's pattern is part of that event
-        consumed = {o.i for t in out if t.pattern.obj is not None for o in _pattern_objects(t.token)}
-        return [t for t in out if not (t.pattern.kind == "noun" and t.light is None and t.token.i in consumed)]
+        consumed = {(o.i, t.pattern.code[:2]) for t in out if t.pattern.obj is not None for o in _pattern_objects(t.token)}
+        return [t for t in out if not (t.pattern.kind == "noun" and t.light is None and (t.token.i, t.pattern.code[:2]) in consumed)]
 
     def _match_verb(self, tok: Any, patterns: list[Pattern]) -> Pattern | None:
         if not patterns:
@@ -178,10 +179,14 @@ class RuleCoder:
 
     # -- arguments ------------------------------------------------------------------
 
-    def _build(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool) -> tuple[Any, ...] | None:
+    def _build(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool, triggers: list[Trigger]) -> tuple[Any, ...] | None:
         pattern = trig.pattern
         code = pattern.code
         verb = trig.verb
+        if pattern.code == "none":
+            return None
+        if self._subordinate(trig, triggers):
+            return None
         nominal = pattern.kind == "noun" and trig.light is None
         if nominal:
             if self._framing(trig.token):
@@ -216,6 +221,8 @@ class RuleCoder:
                 target = between if len(source) <= 1 or set(e.code for e in between) != set(e.code for e in source) else source
             elif len(source) > 1:
                 target = source
+        if pattern.self_target and source and not target:
+            target = [replace(e, sector="", entity_text="") for e in source if e.country or len(e.code) == 3]
         if nominal and not source:
             between = self._between(trig.token, sent, actors)
             if not between:
@@ -236,6 +243,25 @@ class RuleCoder:
         start = min(trig.token.i, verb.i)
         end = max(trig.token.i, verb.i) + 1
         return code, source, target, modality, symmetric, (start, end)
+
+    def _subordinate(self, trig: Trigger, triggers: list[Trigger]) -> bool:
+        """An event that elaborates another of the same kind: "opened fire on a bus,
+        killing 21" or "air strikes ... killed 46" are one attack."""
+        verb = trig.verb
+        root = trig.pattern.code[:2]
+        if root not in VIOLENT_ROOTS:
+            return False
+        others = {t.token.i: t for t in triggers if t is not trig}
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
+            other = others.get(verb.head.i)
+            if other is not None and other.pattern.code[:2] in VIOLENT_ROOTS:
+                return True
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                other = others.get(child.i)
+                if other is not None and other.pattern.code[:2] in VIOLENT_ROOTS:
+                    return True
+        return False
 
     def _framing(self, noun: Any) -> bool:
         """A nominal event that frames another ("during the talks", "at the summit")."""
@@ -269,7 +295,7 @@ class RuleCoder:
         if dep == "relcl":
             rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             return actors.entities(head) if not rel else []
-        if dep == "acl" and verb.tag_ == "VBG":
+        if dep in ("acl", "amod") and verb.tag_ == "VBG":
             return actors.entities(head)
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("by", "after", "before", "while"):
             return self._subjects(head.head, actors) if head.head.pos_ in ("VERB", "AUX") else []
@@ -289,15 +315,36 @@ class RuleCoder:
         ]
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
-        preps = pattern.preps or self.target_preps.get(pattern.code[:2], ())
+        preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
         if not target:
             for obj in objects:
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and obj.i in actors.mentions.roles:
+                    continue  # "recalled its ambassador": the source's own agent
                 found = actors.entities(obj)
                 if found:
                     target = found
                     break
         if not target:
-            target = self._prep_targets([verb, trig.token] + objects, preps, actors, pattern)
+            pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            target = self._prep_targets([verb, trig.token, *objects, *pobjs], preps, actors, pattern)
+        if not target:
+            for obj in objects:
+                target = actors.object_owners(obj)
+                if target:
+                    break
+        if not target and self.lex.family_of(verb.lemma_.lower()) is not None:
+            # "threatened to cut gas supplies to Moldova": the complement's recipient
+            for comp in verb.children:
+                if comp.dep_ in ("xcomp", "ccomp"):
+                    comp_objects = [c for c in comp.children if c.dep_ in OBJECT_DEPS]
+                    for obj in comp_objects:
+                        target = actors.entities(obj) or actors.object_owners(obj)
+                        if target:
+                            break
+                    if not target:
+                        target = self._prep_targets([comp, *comp_objects], self.target_preps.get("16", ()), actors, pattern)
+        if target and source and {e.code for e in target} == {e.code for e in source} and pattern.code[:2] in ("16", "04", "05", "06", "07"):
+            target = []  # relations with oneself are no relations
         return source, target
 
     def _prep_targets(self, heads: list[Any], preps: tuple[str, ...], actors: ArticleActors, pattern: Pattern) -> list[Entity]:
@@ -331,6 +378,12 @@ class RuleCoder:
                         source = actors.entities(pobj)
         if "between" not in preps:
             target = self._prep_targets([noun], tuple(p for p in preps if p != "between"), actors, pattern)
+            if not target:
+                for child in noun.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                target = target or actors.object_owners(pobj)
         if not source and noun.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in self.light_verbs:
             source = self._subjects(noun.head, actors)
         return source, target

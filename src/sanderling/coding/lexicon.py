@@ -36,6 +36,7 @@ class Pattern:
     symmetric: bool
     text: str
     line: int
+    self_target: bool = False  # with no recipient stated, the source's own state ("resigned")
 
     @property
     def specificity(self) -> int:
@@ -88,7 +89,7 @@ class Lexicon:
         return frozenset(self.syntax.get(key, ()))
 
 
-def _parse_pattern(text: str, kind: str, code: str, symmetric: bool, entry: Located, lex: Lexicon) -> Pattern:
+def _parse_pattern(text: str, kind: str, code: str, symmetric: bool, entry: Located, lex: Lexicon, self_target: bool = False) -> Pattern:
     words = text.split()
     if not words:
         raise entry.fail("empty pattern", "remove it or write a lemma")
@@ -115,7 +116,7 @@ def _parse_pattern(text: str, kind: str, code: str, symmetric: bool, entry: Loca
             obj, obj_label = frozenset({word}), word
     if not _WORD.match(head) or any(not _WORD.match(m) for m in modifiers):
         raise entry.fail(f"pattern {text!r}: head {head!r} is not a lower-case lemma", "write e.g. 'sign @agreement'")
-    return Pattern(code, kind, head, modifiers, particle, obj, obj_label, preps, required, symmetric, text, entry.line)
+    return Pattern(code, kind, head, modifiers, particle, obj, obj_label, preps, required, symmetric, text, entry.line, self_target)
 
 
 def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None) -> Lexicon:
@@ -145,14 +146,16 @@ def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None
     for path in sources:
         for e in load_yaml_records(path):
             code = str(e.get("code") or "")
-            if code not in codes:
+            if code == "none":  # suppressors: patterns that mean no event ("rejected reports")
+                pass
+            elif code not in codes:
                 raise e.fail(f"code {code!r} is not a CAMEO code", "quote it and keep leading zeros: code: \"042\"")
-            if not codes[code].plover_type:
+            elif not codes[code].plover_type:
                 raise e.fail(f"code {code} has no PLOVER type (statements are not events)", "use a code from 02-20")
             symmetric = bool(e.get("symmetric"))
             for kind, index in (("verb", lex.verbs), ("noun", lex.nouns)):
                 for text in e.get(kind + "s") or []:
-                    pattern = _parse_pattern(str(text), kind, code, symmetric, e, lex)
+                    pattern = _parse_pattern(str(text), kind, code, symmetric, e, lex, e.get("target") == "self")
                     index[pattern.lemma].append(pattern)
             for sentence in e.get("examples") or []:
                 lex.examples.append((code, str(sentence), e.line))
