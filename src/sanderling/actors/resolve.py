@@ -156,15 +156,16 @@ class ArticleActors:
             if org:
                 return [self._entity(org.best.code, "", "", org)]
         if role:
-            if sector in STATELESS_SECTORS or (sector and not _definite(tok)):
+            if sector in STATELESS_SECTORS:
                 country = self.context_country(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
                 return [self._entity(sector, sector, "", None, tok)]
-            if _definite(tok) and sector in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY") and self.default_country:
-                c = self.default_country
-                return [self._entity(c, sector, c, None, tok)]
-            return [self._entity(sector, sector, "", None, tok)] if sector in STATELESS_SECTORS else []
+            if _definite(tok) or tok.tag_ in ("NNS", "NNPS"):
+                country = self.context_country(tok)  # "the army", "soldiers were deployed"
+                if country:
+                    return [self._entity(country, sector, country, None, tok)]
+            return []
         return self.unknown_names(tok)
 
     def _from_name(self, tok: Any, match: NameMatch) -> list[Entity]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -64,6 +64,7 @@ class RuleCoder:
         self.allegation_heads = frozenset(s["allegation_heads"])
         self.bg_preps = frozenset(s["background_preps"])
         self.frame_preps = frozenset(s["frame_preps"])
+        self.domestic_roots = frozenset(s["domestic_roots"])
         self.bg_adverbs = frozenset(s["background_adverbs"])
         self.bg_phrases = tuple(s["background_phrases"])
         self.target_preps = {k: tuple(v) for k, v in s["target_preps"].items()}
@@ -278,7 +279,7 @@ class RuleCoder:
                         return actors.entities(pobj)
         has_passive_subject = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
         head = verb.head
-        if head is verb or has_passive_subject:
+        if head.i == verb.i or has_passive_subject:
             return []
         dep = verb.dep_
         if dep == "xcomp":
@@ -303,51 +304,50 @@ class RuleCoder:
 
     def _verb_arguments(self, verb: Any, trig: Trigger, pattern: Pattern, actors: ArticleActors) -> tuple[list[Entity], list[Entity]]:
         source = self._subjects(verb, actors)
-        target: list[Entity] = []
         children = list(verb.children)
         passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if passive and trig.light is None:
-            target = actors.entities(passive[0])
-        if not target and verb.dep_ == "acl" and verb.tag_ == "VBN":
-            target = actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
         objects = [
             c for c in children if c.dep_ in OBJECT_DEPS + ("dative",) and c.pos_ != "ADP" and not c.lower_.endswith(("self", "selves"))
         ]
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
-        if not target:
+        own = [o for o in objects if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+        pobjs = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        heads = [verb, trig.token, *objects, *pobjs]
+
+        def candidates() -> Iterator[list[Entity]]:
+            if passive and trig.light is None:
+                yield actors.entities(passive[0])
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                yield actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
             for obj in objects:
-                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) and obj.i in actors.mentions.roles:
-                    continue  # "recalled its ambassador": the source's own agent
-                found = actors.entities(obj)
-                if found:
-                    target = found
-                    break
-        if not target:
-            pobjs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-            target = self._prep_targets([verb, trig.token, *objects, *pobjs], preps, actors, pattern)
-        if not target:
+                if obj not in own:  # "recalled its ambassador": the source's own agent
+                    yield actors.entities(obj)
+            yield self._prep_targets(heads, preps, actors, pattern)
             for obj in objects:
-                target = actors.object_owners(obj)
-                if target:
-                    break
-        if not target and self.lex.family_of(verb.lemma_.lower()) is not None:
-            # "threatened to cut gas supplies to Moldova": the complement's recipient
-            for comp in verb.children:
-                if comp.dep_ in ("xcomp", "ccomp"):
-                    comp_objects = [c for c in comp.children if c.dep_ in OBJECT_DEPS]
-                    for obj in comp_objects:
-                        target = actors.entities(obj) or actors.object_owners(obj)
-                        if target:
-                            break
-                    if not target:
-                        target = self._prep_targets([comp, *comp_objects], self.target_preps.get("16", ()), actors, pattern)
-        if target and source and {e.code for e in target} == {e.code for e in source} and pattern.code[:2] in ("16", "04", "05", "06", "07"):
-            target = []  # relations with oneself are no relations
+                if obj not in own:
+                    yield actors.object_owners(obj)
+            if self.lex.family_of(verb.lemma_.lower()) is not None:
+                # "threatened to cut gas supplies to Moldova", "demanded that Manila leave"
+                for comp in children:
+                    if comp.dep_ in ("xcomp", "ccomp"):
+                        for c in comp.children:
+                            if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
+                                yield actors.entities(c)
+                        comp_objects = [c for c in comp.children if c.dep_ in OBJECT_DEPS]
+                        for obj in comp_objects:
+                            yield actors.entities(obj)
+                            yield actors.object_owners(obj)
+                        yield self._prep_targets([comp, *comp_objects], self.target_preps.get("16", ()), actors, pattern)
+            if pattern.code[:2] in self.domestic_roots and source:
+                yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+
+        target = _first_coded(candidates(), source, pattern.code[:2] in ("16", "04", "05", "06", "07", "15"))
         return source, target
 
     def _prep_targets(self, heads: list[Any], preps: tuple[str, ...], actors: ArticleActors, pattern: Pattern) -> list[Entity]:
+        weak: list[Entity] = []
         for prep_word in preps:
             for head in heads:
                 for child in head.children:
@@ -355,11 +355,14 @@ class RuleCoder:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 found = actors.entities(pobj)
+                                if not any(e.code for e in found):
+                                    found = actors.object_owners(pobj) or found
                                 if not found and (pattern.required or pattern.code[:2] in ("04", "19", "18")):
                                     found = actors.place_states(pobj)
-                                if found:
+                                if any(e.code for e in found):
                                     return found
-        return []
+                                weak = weak or found
+        return weak
 
     def _noun_arguments(self, noun: Any, pattern: Pattern, actors: ArticleActors) -> tuple[list[Entity], list[Entity]]:
         source: list[Entity] = []
@@ -406,7 +409,7 @@ class RuleCoder:
         for _ in range(3):
             if node.dep_ in ("xcomp", "ccomp") or (node.dep_ == "pcomp" and node.head.lower_ in ("to", "on", "for")):
                 head = node.head if node.dep_ != "pcomp" else node.head.head
-                if head.dep_ == "prep" and head.head is not head:
+                if head.dep_ == "prep" and head.head.i != head.i:
                     head = head.head
                 lemma = head.lemma_.lower()
                 family = self.lex.family_of(lemma)
@@ -439,15 +442,15 @@ class RuleCoder:
                 if child.dep_ == "neg" or (child.lower_ in self.neg_words and child.dep_ in ("neg", "advmod", "det")):
                     if node.lemma_.lower() not in ("refuse", "decline", "reject"):
                         return "negated"
-            if node.lemma_.lower() in self.neg_heads and node is not trig.verb:
+            if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i:
                 return "negated"
         if question:
             return "hypothetical"
         for node in chain:
             lemma = node.lemma_.lower()
-            if node is not trig.token and node is not embedder and lemma in self.hypo_heads:
+            if node.i != trig.token.i and (embedder is None or node.i != embedder.i) and lemma in self.hypo_heads:
                 return "hypothetical"
-            if node is not trig.token and lemma in self.allegation_heads:
+            if node.i != trig.token.i and lemma in self.allegation_heads:
                 return "hypothetical"
             for child in node.children:
                 low = child.lower_
@@ -472,12 +475,12 @@ class RuleCoder:
         tok = trig.token
         # a nominal event inside "following/after/since ..."
         node = tok
-        while node.head is not node and node is not sent.root:
+        while node.head.i != node.i and node.i != sent.root.i:
             if node.dep_ == "pobj" and node.head.lower_ in self.bg_preps:
                 return True
             if node.dep_ == "prep" and node.lower_ in self.bg_preps:
                 return True
-            if node.pos_ in ("VERB", "AUX") and node is not tok:
+            if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
                 break
             node = node.head
         for node in chain[:2]:
@@ -569,6 +572,23 @@ def _matches(tok: Any, members: frozenset[str]) -> bool:
     return False
 
 
+def _first_coded(candidates: Iterator[list[Entity]], source: list[Entity], no_self: bool) -> list[Entity]:
+    """The first candidate list that names a coded actor; else the first with
+    unknown names only. With ``no_self``, a target equal to the source is skipped."""
+    source_codes = {e.code for e in source}
+    weak: list[Entity] = []
+    for found in candidates:
+        if not found:
+            continue
+        codes = {e.code for e in found if e.code}
+        if codes:
+            if no_self and codes == source_codes:
+                continue
+            return found
+        weak = weak or found
+    return weak
+
+
 def _pattern_objects(tok: Any) -> list[Any]:
     out = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -590,7 +610,7 @@ def _has_modifiers(tok: Any, modifiers: tuple[str, ...]) -> bool:
 def _head_chain(tok: Any, stop: Any) -> list[Any]:
     chain = [tok]
     node = tok
-    while node.head is not node and node is not stop and len(chain) < 6:
+    while node.head.i != node.i and node.i != stop.i and len(chain) < 6:
         if node.dep_ in ("conj",):
             node = node.head
             continue

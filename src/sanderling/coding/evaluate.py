@@ -109,10 +109,22 @@ def _codes(entities: Iterable[Any]) -> frozenset[str]:
     return frozenset(e.code for e in entities if e.code)
 
 
+def _to_gold_granularity(codes: frozenset[str], gold: frozenset[str]) -> frozenset[str]:
+    """A predicted organisation code counts as the gold code it refines
+    (IGOUNOPKO, a UN mission, counts as IGOUNO when the gold says IGOUNO)."""
+    out = set()
+    for code in codes:
+        parent = next((g for g in gold if g.startswith("IGO") and code.startswith(g)), None)
+        out.add(parent or code)
+    return frozenset(out)
+
+
 def _triple_match(gold: GoldEvent, pred: Event) -> bool:
     if gold.event != pred.event:
         return False
-    a, r = _codes(pred.actor), _codes(pred.recipient)
+    everyone = gold.actor | gold.recipient
+    a = _to_gold_granularity(_codes(pred.actor), everyone)
+    r = _to_gold_granularity(_codes(pred.recipient), everyone)
     if a == gold.actor and r == gold.recipient:
         return True
     symmetric = pred.symmetric or gold.actor == gold.recipient
