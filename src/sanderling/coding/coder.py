@@ -29,6 +29,10 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Roots of the embedding families' own codes (appeal, intent, demand, reject, threaten).
+FAMILY_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+#: Roots whose pattern object is undone or refused: "lifted the sanctions" is not a sanction.
+REVERSING_ROOTS = frozenset({"08", "12", "16"})
 REPORTING = frozenset("say tell announce report claim state confirm add note insist allege reveal declare".split())
 
 
@@ -98,11 +102,20 @@ class RuleCoder:
         triggers = self._triggers(sent)
         seen: set[tuple[int, str]] = set()
         question = sent.text.rstrip().endswith("?")
+        built_all = []
         for trig in triggers:
             built = self._build(trig, sent, actors, question, triggers)
-            if built is None:
+            if built is not None:
+                built_all.append((trig, built))
+        # "urged Mali to release": the appeal is the derived event, not "urge" alone; but an
+        # explicit verb+object pattern ("threatened strikes", "sought assistance") wins
+        explicit = {t.verb.i for t, _ in built_all if t.pattern.kind == "verb" and t.pattern.obj is not None and t.light is None}
+        embedders = {b[6] for t, b in built_all if b[6] is not None and not (t.pattern.kind == "noun" and b[6] in explicit)}
+        for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
+            if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
                 continue
-            code, source, target, modality, symmetric, span = built
+            if embedder is not None and trig.pattern.kind == "noun" and embedder in explicit:
+                continue
             key = (span[0], code)
             if key in seen:
                 continue
@@ -137,8 +150,22 @@ class RuleCoder:
         verb_tokens = {t.token.i for t in out if t.light is None and t.pattern.kind == "verb"}
         out = [t for t in out if t.light is None or t.light.i not in verb_tokens]
         # a noun that is the object of another trigger's pattern is part of that event
-        consumed = {(o.i, t.pattern.code[:2]) for t in out if t.pattern.obj is not None for o in _pattern_objects(t.token)}
-        return [t for t in out if not (t.pattern.kind == "noun" and t.light is None and (t.token.i, t.pattern.code[:2]) in consumed)]
+        consumed: set[tuple[int, str]] = set()
+        for t in out:
+            if t.pattern.obj is not None:
+                for o in _pattern_objects(t.token):
+                    consumed.add((o.i, t.pattern.code[:2]))
+                    if t.pattern.code[:2] in REVERSING_ROOTS:
+                        consumed.add((o.i, "*"))
+        return [
+            t
+            for t in out
+            if not (
+                t.pattern.kind == "noun"
+                and t.light is None
+                and ((t.token.i, t.pattern.code[:2]) in consumed or (t.token.i, "*") in consumed)
+            )
+        ]
 
     def _match_verb(self, tok: Any, patterns: list[Pattern]) -> Pattern | None:
         if not patterns:
@@ -156,8 +183,14 @@ class RuleCoder:
                 continue
             if pattern.required and not (preps & set(pattern.preps)):
                 continue
-            if pattern.obj is not None and not any(_matches(o, pattern.obj) for o in objects):
-                continue
+            if pattern.obj is not None:
+                candidates = objects
+                if pattern.required:  # "pulled out of the talks": the preposition's object
+                    candidates = objects + [
+                        g for c in children if c.dep_ == "prep" and c.lower_ in pattern.preps for g in c.children if g.dep_ == "pobj"
+                    ]
+                if not any(_matches(o, pattern.obj) for o in candidates):
+                    continue
             if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
                 continue
             return pattern
@@ -199,7 +232,7 @@ class RuleCoder:
             source, target = self._verb_arguments(verb, trig, pattern, actors)
         # embedding verbs: intent, appeal, demand, rejection, threat
         modality = "asserted"
-        family, embedder, controller_target = self._family(verb, actors)
+        family, embedder, controller_target = self._family(trig.token if nominal else verb, actors)
         if family is not None:
             derived = family.derive(code)
             if derived is not None:
@@ -224,6 +257,11 @@ class RuleCoder:
                 target = source
         if pattern.self_target and source and not target:
             target = [replace(e, sector="", entity_text="") for e in source if e.country or len(e.code) == 3]
+        if nominal and not source and code[:2] in self.domestic_roots:
+            country = actors.context_country(trig.token)  # "weeks of street protests in Ulaanbaatar"
+            if country:
+                source = [Entity(country, "CVL", "", country)]
+                target = target or [Entity(country, "", "", country)]
         if nominal and not source:
             between = self._between(trig.token, sent, actors)
             if not between:
@@ -241,9 +279,13 @@ class RuleCoder:
         if not source and not target:
             return None
         modality = self._modality(trig, sent, modality, question, embedder)
-        start = min(trig.token.i, verb.i)
+        if modality == "intent" and family is None:  # "will hold joint exercises" -> 0312
+            derived = self.lex.families["intent"].derive(code)
+            if derived is not None:
+                code = derived
+        start = min(trig.token.i, verb.i, embedder.i if embedder is not None and code != pattern.code else verb.i)
         end = max(trig.token.i, verb.i) + 1
-        return code, source, target, modality, symmetric, (start, end)
+        return code, source, target, modality, symmetric, (start, end), (embedder.i if embedder is not None and code != pattern.code else None)
 
     def _subordinate(self, trig: Trigger, triggers: list[Trigger]) -> bool:
         """An event that elaborates another of the same kind: "opened fire on a bus,
@@ -297,7 +339,10 @@ class RuleCoder:
             rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             return actors.entities(head) if not rel else []
         if dep in ("acl", "amod") and verb.tag_ == "VBG":
-            return actors.entities(head)
+            found = actors.entities(head)
+            if found or head.dep_ not in OBJECT_DEPS:
+                return found
+            return self._subjects(head.head, actors)  # "signed an order lifting sanctions"
         if dep == "pcomp" and head.dep_ == "prep" and head.lower_ in ("by", "after", "before", "while"):
             return self._subjects(head.head, actors) if head.head.pos_ in ("VERB", "AUX") else []
         return []
@@ -305,6 +350,12 @@ class RuleCoder:
     def _verb_arguments(self, verb: Any, trig: Trigger, pattern: Pattern, actors: ArticleActors) -> tuple[list[Entity], list[Entity]]:
         source = self._subjects(verb, actors)
         children = list(verb.children)
+        if pattern.source_prep:  # "Ukraine received air defences from Germany"
+            for c in children:
+                if c.dep_ == "prep" and c.lower_ == pattern.source_prep:
+                    giver = [e for g in c.children if g.dep_ == "pobj" for e in actors.entities(g)]
+                    if giver:
+                        return giver, source
         passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         objects = [
             c for c in children if c.dep_ in OBJECT_DEPS + ("dative",) and c.pos_ != "ADP" and not c.lower_.endswith(("self", "selves"))
@@ -404,11 +455,15 @@ class RuleCoder:
         return []
 
     def _family(self, verb: Any, actors: ArticleActors) -> tuple[Family | None, Any, list[Entity]]:
-        """The embedding family of the verb's governor, if the verb is its complement."""
+        """The embedding family of the verb's governor, if the verb is its complement
+        (or, for an event noun, its object: "agreed to a ceasefire", "demanded the release")."""
         node = verb
         for _ in range(3):
-            if node.dep_ in ("xcomp", "ccomp") or (node.dep_ == "pcomp" and node.head.lower_ in ("to", "on", "for")):
-                head = node.head if node.dep_ != "pcomp" else node.head.head
+            nominal_object = node.pos_ in ("NOUN", "PROPN") and (
+                node.dep_ in OBJECT_DEPS or (node.dep_ == "pobj" and node.head.lower_ in ("to", "for", "on", "upon"))
+            )
+            if node.dep_ in ("xcomp", "ccomp") or nominal_object or (node.dep_ == "pcomp" and node.head.lower_ in ("to", "on", "for")):
+                head = node.head if node.dep_ not in ("pcomp", "pobj") else node.head.head
                 if head.dep_ == "prep" and head.head.i != head.i:
                     head = head.head
                 lemma = head.lemma_.lower()

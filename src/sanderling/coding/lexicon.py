@@ -37,12 +37,14 @@ class Pattern:
     text: str
     line: int
     self_target: bool = False  # with no recipient stated, the source's own state ("resigned")
+    source_prep: str = ""  # the source is this preposition's object, the subject the recipient
 
     @property
     def specificity(self) -> int:
         return (
             2 * bool(self.particle)
             + 3 * (self.obj is not None)
+            + (self.obj is not None and not self.obj_label.startswith("@"))  # an exact word beats a class
             + 2 * self.required
             + 2 * len(self.modifiers)
             + len(self.code)
@@ -89,7 +91,9 @@ class Lexicon:
         return frozenset(self.syntax.get(key, ()))
 
 
-def _parse_pattern(text: str, kind: str, code: str, symmetric: bool, entry: Located, lex: Lexicon, self_target: bool = False) -> Pattern:
+def _parse_pattern(
+    text: str, kind: str, code: str, symmetric: bool, entry: Located, lex: Lexicon, self_target: bool = False, source_prep: str = ""
+) -> Pattern:
     words = text.split()
     if not words:
         raise entry.fail("empty pattern", "remove it or write a lemma")
@@ -116,7 +120,9 @@ def _parse_pattern(text: str, kind: str, code: str, symmetric: bool, entry: Loca
             obj, obj_label = frozenset({word}), word
     if not _WORD.match(head) or any(not _WORD.match(m) for m in modifiers):
         raise entry.fail(f"pattern {text!r}: head {head!r} is not a lower-case lemma", "write e.g. 'sign @agreement'")
-    return Pattern(code, kind, head, modifiers, particle, obj, obj_label, preps, required, symmetric, text, entry.line, self_target)
+    return Pattern(
+        code, kind, head, modifiers, particle, obj, obj_label, preps, required, symmetric, text, entry.line, self_target, source_prep
+    )
 
 
 def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None) -> Lexicon:
@@ -155,7 +161,8 @@ def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None
             symmetric = bool(e.get("symmetric"))
             for kind, index in (("verb", lex.verbs), ("noun", lex.nouns)):
                 for text in e.get(kind + "s") or []:
-                    pattern = _parse_pattern(str(text), kind, code, symmetric, e, lex, e.get("target") == "self")
+                    source_prep = str(e.get("source") or "")
+                    pattern = _parse_pattern(str(text), kind, code, symmetric, e, lex, e.get("target") == "self", source_prep)
                     index[pattern.lemma].append(pattern)
             for sentence in e.get("examples") or []:
                 lex.examples.append((code, str(sentence), e.line))

