@@ -17,6 +17,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
+
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import ArticleActors
@@ -73,6 +77,9 @@ class RuleCoder:
         self.bg_phrases = tuple(s["background_phrases"])
         self.target_preps = {k: tuple(v) for k, v in s["target_preps"].items()}
         self.context_words = {w: c for c, ws in s["contexts"].items() for w in ws}
+        # hashes of every trigger head word: a vectorised pre-screen over the doc arrays
+        heads = set(lexicon.verbs) | set(lexicon.nouns)
+        self._trigger_hashes = np.array(sorted(hash_string(h) for h in heads), dtype=np.uint64)
         self.mode_words = {t: {w: m for m, ws in modes.items() for w in ws} for t, modes in s["modes"].items()}
 
     # -- article level ---------------------------------------------------------
@@ -93,13 +100,24 @@ class RuleCoder:
         actors = ArticleActors(doc, mentions, self.dictionary, article.date, parsed.body_offset, default_country)
         events: list[Event] = []
         coded_date = dt.date.today().isoformat()
+        arrays = doc.to_array([LEMMA, LOWER])
+        hit = np.isin(arrays[:, 0], self._trigger_hashes) | np.isin(arrays[:, 1], self._trigger_hashes)
+        candidates = np.flatnonzero(hit).tolist()
         for index, sent in enumerate(doc.sents):
-            for event in self._code_sentence(sent, index, actors, parsed):
+            if not candidates or candidates[-1] < sent.start:
+                continue
+            in_sent = [i for i in candidates if sent.start <= i < sent.end]
+            if not in_sent:
+                continue  # no trigger word: nothing to code in this sentence
+            for event in self._code_sentence(sent, index, actors, parsed, in_sent):
                 events.append(replace(event, coder=self.name, coded_date=coded_date))
         return events
 
-    def _code_sentence(self, sent: Any, index: int, actors: ArticleActors, parsed: ParsedArticle) -> Iterable[Event]:
-        triggers = self._triggers(sent)
+    def _code_sentence(
+        self, sent: Any, index: int, actors: ArticleActors, parsed: ParsedArticle, candidates: list[int] | None = None
+    ) -> Iterable[Event]:
+        doc = sent.doc
+        triggers = self._triggers(sent, [doc[i] for i in candidates] if candidates is not None else None)
         seen: set[tuple[int, str]] = set()
         question = sent.text.rstrip().endswith("?")
         built_all = []
@@ -124,10 +142,10 @@ class RuleCoder:
 
     # -- triggers -----------------------------------------------------------------
 
-    def _triggers(self, sent: Any) -> list[Trigger]:
+    def _triggers(self, sent: Any, tokens: list[Any] | None = None) -> list[Trigger]:
         out: list[Trigger] = []
         light_used: set[int] = set()
-        for tok in sent:
+        for tok in sent if tokens is None else tokens:
             lemma, lower = tok.lemma_.lower(), tok.lower_
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 pattern = self._match_verb(tok, self.lex.verbs.get(lemma) or self.lex.verbs.get(lower) or [])
