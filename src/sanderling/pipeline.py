@@ -6,8 +6,12 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .records import Article, Event, Failure, ParsedArticle
+
+if TYPE_CHECKING:
+    from .geo import Locator
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,8 @@ class Settings:
     lexicon_files: tuple[str, ...] = ()
     batch_size: int = 64
     n_process: int = 1
+    fallback: bool = False  # the embedding fallback (optional extra) for unknown predicates
+    fallback_threshold: float = 0.62
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -34,13 +40,25 @@ class Pipeline:
         self.parser = Parser(batch_size=self.settings.batch_size, n_process=self.settings.n_process)
         dictionary = actor_dictionary(self.settings.actor_files)
         matcher = ActorMatcher(dictionary, self.parser.nlp.tokenizer.pipe)
-        self.coder = RuleCoder(lexicon(self.settings.lexicon_files), matcher, ontology())
+        lex = lexicon(self.settings.lexicon_files)
+        fallback = None
+        if self.settings.fallback:
+            from .coding.fallback import EmbeddingFallback
+
+            fallback = EmbeddingFallback(lex, threshold=self.settings.fallback_threshold)
+        self.coder = RuleCoder(lex, matcher, ontology(), fallback=fallback)
+        self._locator: Locator | None = None  # the gazetteer, loaded on first use
 
     def code_parsed(self, parsed: ParsedArticle) -> list[Event]:
-        return self.coder.code(parsed)
+        """Code, then date and locate the events (the dates and geo stages)."""
+        from . import dates, geo
+
+        if self._locator is None:
+            self._locator = geo.Locator(geo.gazetteer_for(self.settings.actor_files))
+        return geo.enrich(parsed, dates.enrich(parsed, self.coder.code(parsed)), self._locator)
 
     def code_article(self, article: Article) -> list[Event]:
-        return self.coder.code(self.parser.parse(article))
+        return self.code_parsed(self.parser.parse(article))
 
     def code_articles(self, items: Iterable[Article | Failure]) -> Iterator[tuple[Article, list[Event]] | Failure]:
         """Code a stream; failures pass through, and a document that fails to code
@@ -50,9 +68,15 @@ class Pipeline:
         def flush() -> Iterator[tuple[Article, list[Event]] | Failure]:
             for parsed in self.parser.parse_many(pending):
                 try:
-                    yield parsed.article, self.coder.code(parsed)
-                except Exception as exc:  # noqa: BLE001 - recorded per document, never swallowed
-                    yield Failure(parsed.article.source or parsed.article.id, None, "code", f"{type(exc).__name__}: {exc}", parsed.article.id)
+                    yield parsed.article, self.code_parsed(parsed)
+                except Exception as exc:
+                    yield Failure(
+                        parsed.article.source or parsed.article.id,
+                        None,
+                        "code",
+                        f"{type(exc).__name__}: {exc}",
+                        parsed.article.id,
+                    )
             pending.clear()
 
         for item in items:
@@ -83,7 +107,9 @@ def code_text(text: str, date: dt.date | str | None = None, doc_id: str = "text"
     return default_pipeline().code_article(Article(id=doc_id, text=text, date=date))
 
 
-def code_files(paths: Sequence[str | Path], date: dt.date | None = None) -> Iterator[tuple[Article, list[Event]] | Failure]:
+def code_files(
+    paths: Sequence[str | Path], date: dt.date | None = None
+) -> Iterator[tuple[Article, list[Event]] | Failure]:
     from .ingest import read_sources
 
     return default_pipeline().code_articles(read_sources([str(p) for p in paths], date))

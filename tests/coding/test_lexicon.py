@@ -53,7 +53,9 @@ def test_every_pattern_uses_defined_classes_and_is_unique():
 
 def test_every_entry_has_examples():
     for entry in _entries():
-        assert entry.get("examples"), f"entry {entry['code']} {entry.get('verbs') or entry.get('nouns')} has no examples"
+        assert entry.get("examples"), (
+            f"entry {entry['code']} {entry.get('verbs') or entry.get('nouns')} has no examples"
+        )
 
 
 @pytest.fixture(scope="module")

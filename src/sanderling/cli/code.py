@@ -29,8 +29,26 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.option("--json", "fmt", flag_value="json", help="One JSON document with all events and failures.")
 @click.option("--table", "fmt", flag_value="table", help="A readable table (the default on a terminal).")
 @click.option("--all", "show_all", is_flag=True, help="Table: also show negated and hypothetical events.")
-@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Extra actor dictionary (YAML); repeatable.")
-def code(paths: tuple[str, ...], date: dt.date | None, fmt: str | None, show_all: bool, actor_files: tuple[str, ...]) -> None:
+@click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra actor dictionary (YAML); repeatable.",
+)
+@click.option(
+    "--fallback",
+    is_flag=True,
+    help="Also use the embedding fallback for predicates the lexicon lacks (optional extra).",
+)
+def code(
+    paths: tuple[str, ...],
+    date: dt.date | None,
+    fmt: str | None,
+    show_all: bool,
+    actor_files: tuple[str, ...],
+    fallback: bool,
+) -> None:
     """Code PATHS into events.
 
     PATH is a text file, a directory of .txt/.jsonl files, a JSON Lines file (lines
@@ -45,7 +63,7 @@ def code(paths: tuple[str, ...], date: dt.date | None, fmt: str | None, show_all
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     try:
-        pipeline = Pipeline(Settings(actor_files=actor_files))
+        pipeline = Pipeline(Settings(actor_files=actor_files, fallback=fallback))
     except SanderlingError as exc:
         raise click.ClickException(str(exc)) from exc
     results: list[tuple[Any, list[Event]]] = []

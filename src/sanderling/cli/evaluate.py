@@ -13,16 +13,24 @@ from ..errors import SanderlingError
 @click.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-@click.option("--errors", "show_errors", type=int, default=0, help="Also list the first N sentences with misses or spurious events.")
-def evaluate(gold: str, as_json: bool, show_errors: int) -> None:
+@click.option(
+    "--errors",
+    "show_errors",
+    type=int,
+    default=0,
+    help="Also list the first N sentences with misses or spurious events.",
+)
+@click.option("--fallback", is_flag=True, help="Score with the embedding fallback switched on (optional extra).")
+def evaluate(gold: str, as_json: bool, show_errors: int, fallback: bool) -> None:
     """Score the coder on GOLD (JSON Lines: id, text, date, events)."""
-    from ..coding.evaluate import evaluate as run, read_gold
-    from ..pipeline import default_pipeline
+    from ..coding.evaluate import evaluate as run
+    from ..coding.evaluate import read_gold
+    from ..pipeline import Pipeline, Settings, default_pipeline
     from ..records import Article
 
     try:
         records = read_gold(gold)
-        pipeline = default_pipeline()
+        pipeline = Pipeline(Settings(fallback=True)) if fallback else default_pipeline()
     except SanderlingError as exc:
         raise click.ClickException(str(exc)) from exc
     report = run(records, lambda r: pipeline.code_article(Article(id=r.id, text=r.text, date=r.date)))
@@ -47,7 +55,9 @@ def evaluate(gold: str, as_json: bool, show_errors: int) -> None:
         per.add_column(col, justify="right" if col != "type" else "left")
     for t, s in sorted(report.per_type.items()):
         tr = report.per_type_triple.get(t)
-        per.add_row(t, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", f"{tr.f1:.2f}" if tr else "—", str(s.tp + s.fn))
+        per.add_row(
+            t, f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}", f"{tr.f1:.2f}" if tr else "—", str(s.tp + s.fn)
+        )
     console.print(per)
     labels = sorted({g for g, _ in report.confusion} | {p for _, p in report.confusion})
     conf = Table(title="confusion (rows gold, columns predicted)")

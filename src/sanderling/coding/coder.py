@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
@@ -37,7 +37,23 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 FAMILY_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: Roots whose pattern object is undone or refused: "lifted the sanctions" is not a sanction.
 REVERSING_ROOTS = frozenset({"08", "12", "16"})
-REPORTING = frozenset("say tell announce report claim state confirm add note insist allege reveal declare".split())
+REPORTING = frozenset(
+    [
+        "say",
+        "tell",
+        "announce",
+        "report",
+        "claim",
+        "state",
+        "confirm",
+        "add",
+        "note",
+        "insist",
+        "allege",
+        "reveal",
+        "declare",
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -57,8 +73,9 @@ class RuleCoder:
 
     name = CODER_NAME
 
-    def __init__(self, lexicon: Lexicon, matcher: ActorMatcher, codes: Ontology) -> None:
+    def __init__(self, lexicon: Lexicon, matcher: ActorMatcher, codes: Ontology, fallback: Any = None) -> None:
         self.lex = lexicon
+        self.fallback = fallback  # an EmbeddingFallback, or None (the default path)
         self.matcher = matcher
         self.dictionary = matcher.dictionary
         self.codes = codes
@@ -104,12 +121,11 @@ class RuleCoder:
         hit = np.isin(arrays[:, 0], self._trigger_hashes) | np.isin(arrays[:, 1], self._trigger_hashes)
         candidates = np.flatnonzero(hit).tolist()
         for index, sent in enumerate(doc.sents):
-            if not candidates or candidates[-1] < sent.start:
-                continue
             in_sent = [i for i in candidates if sent.start <= i < sent.end]
-            if not in_sent:
-                continue  # no trigger word: nothing to code in this sentence
-            for event in self._code_sentence(sent, index, actors, parsed, in_sent):
+            found = list(self._code_sentence(sent, index, actors, parsed, in_sent)) if in_sent else []
+            if not found and self.fallback is not None:
+                found = self._fallback_sentence(sent, index, actors, parsed)
+            for event in found:
                 events.append(replace(event, coder=self.name, coded_date=coded_date))
         return events
 
@@ -127,8 +143,12 @@ class RuleCoder:
                 built_all.append((trig, built))
         # "urged Mali to release": the appeal is the derived event, not "urge" alone; but an
         # explicit verb+object pattern ("threatened strikes", "sought assistance") wins
-        explicit = {t.verb.i for t, _ in built_all if t.pattern.kind == "verb" and t.pattern.obj is not None and t.light is None}
-        embedders = {b[6] for t, b in built_all if b[6] is not None and not (t.pattern.kind == "noun" and b[6] in explicit)}
+        explicit = {
+            t.verb.i for t, _ in built_all if t.pattern.kind == "verb" and t.pattern.obj is not None and t.light is None
+        }
+        embedders = {
+            b[6] for t, b in built_all if b[6] is not None and not (t.pattern.kind == "noun" and b[6] in explicit)
+        }
         for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
             if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
                 continue
@@ -139,6 +159,32 @@ class RuleCoder:
                 continue
             seen.add(key)
             yield self._event(parsed, sent, index, trig, code, source, target, modality, symmetric, span)
+
+    def _fallback_sentence(self, sent: Any, index: int, actors: ArticleActors, parsed: ParsedArticle) -> list[Event]:
+        """Nearest-example similarity for a main clause the lexicon has no pattern for."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or not any(c.dep_ in SUBJECT_DEPS for c in root.children):
+            return []
+        if not any(actors.entities(c) for c in root.children if c.dep_ in SUBJECT_DEPS):
+            return []  # no coded subject: not worth an embedding
+        assert self.fallback is not None
+        match = self.fallback.classify(sent.text.strip())
+        if match is None:
+            return []
+        pattern = Pattern(
+            match.code, "verb", root.lemma_.lower(), (), "", None, "", (), False, False, f"~ {match.example}", 0
+        )
+        trig = Trigger(root, pattern)
+        source, target = self._verb_arguments(root, trig, pattern, actors)
+        source = [e for e in source if e.code]
+        target = [e for e in target if e.code]
+        if not source or not target:
+            return []
+        modality = self._modality(trig, sent, "asserted", sent.text.rstrip().endswith("?"), None)
+        event = self._event(
+            parsed, sent, index, trig, match.code, source, target, modality, False, (root.i, root.i + 1)
+        )
+        return [replace(event, confidence=match.score)]
 
     # -- triggers -----------------------------------------------------------------
 
@@ -190,7 +236,10 @@ class RuleCoder:
             return None
         children = list(tok.children)
         particles = {c.lower_ for c in children if c.dep_ == "prt"} | {
-            c.lower_ for c in children if c.dep_ == "advmod" and c.lower_ in ("together", "jointly", "down", "up", "out", "back", "off", "away", "over")
+            c.lower_
+            for c in children
+            if c.dep_ == "advmod"
+            and c.lower_ in ("together", "jointly", "down", "up", "out", "back", "off", "away", "over")
         }
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
         objects = [c for c in children if c.dep_ in OBJECT_DEPS] or [c for c in children if c.dep_ == "nsubjpass"]
@@ -205,7 +254,11 @@ class RuleCoder:
                 candidates = objects
                 if pattern.required:  # "pulled out of the talks": the preposition's object
                     candidates = objects + [
-                        g for c in children if c.dep_ == "prep" and c.lower_ in pattern.preps for g in c.children if g.dep_ == "pobj"
+                        g
+                        for c in children
+                        if c.dep_ == "prep" and c.lower_ in pattern.preps
+                        for g in c.children
+                        if g.dep_ == "pobj"
                     ]
                 if not any(_matches(o, pattern.obj) for o in candidates):
                     continue
@@ -218,7 +271,9 @@ class RuleCoder:
         if not patterns:
             return None
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        of_objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        of_objects = [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+        ]
         for pattern in patterns:
             if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
                 continue
@@ -231,7 +286,9 @@ class RuleCoder:
 
     # -- arguments ------------------------------------------------------------------
 
-    def _build(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool, triggers: list[Trigger]) -> tuple[Any, ...] | None:
+    def _build(
+        self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool, triggers: list[Trigger]
+    ) -> tuple[Any, ...] | None:
         pattern = trig.pattern
         code = pattern.code
         verb = trig.verb
@@ -270,7 +327,11 @@ class RuleCoder:
             if between:
                 if not source:
                     source = between
-                target = between if len(source) <= 1 or set(e.code for e in between) != set(e.code for e in source) else source
+                target = (
+                    between
+                    if len(source) <= 1 or set(e.code for e in between) != set(e.code for e in source)
+                    else source
+                )
             elif len(source) > 1:
                 target = source
         if pattern.self_target and source and not target:
@@ -303,7 +364,15 @@ class RuleCoder:
                 code = derived
         start = min(trig.token.i, verb.i, embedder.i if embedder is not None and code != pattern.code else verb.i)
         end = max(trig.token.i, verb.i) + 1
-        return code, source, target, modality, symmetric, (start, end), (embedder.i if embedder is not None and code != pattern.code else None)
+        return (
+            code,
+            source,
+            target,
+            modality,
+            symmetric,
+            (start, end),
+            (embedder.i if embedder is not None and code != pattern.code else None),
+        )
 
     def _subordinate(self, trig: Trigger, triggers: list[Trigger]) -> bool:
         """An event that elaborates another of the same kind: "opened fire on a bus,
@@ -365,7 +434,9 @@ class RuleCoder:
             return self._subjects(head.head, actors) if head.head.pos_ in ("VERB", "AUX") else []
         return []
 
-    def _verb_arguments(self, verb: Any, trig: Trigger, pattern: Pattern, actors: ArticleActors) -> tuple[list[Entity], list[Entity]]:
+    def _verb_arguments(
+        self, verb: Any, trig: Trigger, pattern: Pattern, actors: ArticleActors
+    ) -> tuple[list[Entity], list[Entity]]:
         source = self._subjects(verb, actors)
         children = list(verb.children)
         if pattern.source_prep:  # "Ukraine received air defences from Germany"
@@ -376,7 +447,9 @@ class RuleCoder:
                         return giver, source
         passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         objects = [
-            c for c in children if c.dep_ in OBJECT_DEPS + ("dative",) and c.pos_ != "ADP" and not c.lower_.endswith(("self", "selves"))
+            c
+            for c in children
+            if c.dep_ in OBJECT_DEPS + ("dative",) and c.pos_ != "ADP" and not c.lower_.endswith(("self", "selves"))
         ]
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
@@ -408,14 +481,18 @@ class RuleCoder:
                         for obj in comp_objects:
                             yield actors.entities(obj)
                             yield actors.object_owners(obj)
-                        yield self._prep_targets([comp, *comp_objects], self.target_preps.get("16", ()), actors, pattern)
+                        yield self._prep_targets(
+                            [comp, *comp_objects], self.target_preps.get("16", ()), actors, pattern
+                        )
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
 
         target = _first_coded(candidates(), source, pattern.code[:2] in ("16", "04", "05", "06", "07", "15"))
         return source, target
 
-    def _prep_targets(self, heads: list[Any], preps: tuple[str, ...], actors: ArticleActors, pattern: Pattern) -> list[Entity]:
+    def _prep_targets(
+        self, heads: list[Any], preps: tuple[str, ...], actors: ArticleActors, pattern: Pattern
+    ) -> list[Entity]:
         weak: list[Entity] = []
         for prep_word in preps:
             for head in heads:
@@ -480,20 +557,34 @@ class RuleCoder:
             nominal_object = node.pos_ in ("NOUN", "PROPN") and (
                 node.dep_ in OBJECT_DEPS or (node.dep_ == "pobj" and node.head.lower_ in ("to", "for", "on", "upon"))
             )
-            if node.dep_ in ("xcomp", "ccomp") or nominal_object or (node.dep_ == "pcomp" and node.head.lower_ in ("to", "on", "for")):
+            if (
+                node.dep_ in ("xcomp", "ccomp")
+                or nominal_object
+                or (node.dep_ == "pcomp" and node.head.lower_ in ("to", "on", "for"))
+            ):
                 head = node.head if node.dep_ not in ("pcomp", "pobj") else node.head.head
                 if head.dep_ == "prep" and head.head.i != head.i:
                     head = head.head
                 lemma = head.lemma_.lower()
                 family = self.lex.family_of(lemma)
-                if family is None and head.pos_ == "ADJ" and lemma in {a for f in self.lex.families.values() for a in f.adjectives}:
+                if (
+                    family is None
+                    and head.pos_ == "ADJ"
+                    and lemma in {a for f in self.lex.families.values() for a in f.adjectives}
+                ):
                     family = self.lex.families.get("intent")
                 if family is not None:
                     controller = []
                     if family.object_control:
                         objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                         if not objects:  # "called on X to": the prepositional object
-                            objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children if g.dep_ == "pobj"]
+                            objects = [
+                                g
+                                for c in head.children
+                                if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                                for g in c.children
+                                if g.dep_ == "pobj"
+                            ]
                         if objects:
                             controller = actors.entities(objects[0])
                     return family, head, controller
@@ -572,7 +663,19 @@ class RuleCoder:
 
     # -- records ------------------------------------------------------------------
 
-    def _event(self, parsed: ParsedArticle, sent: Any, index: int, trig: Trigger, code: str, source: list[Entity], target: list[Entity], modality: str, symmetric: bool, span: tuple[int, int]) -> Event:
+    def _event(
+        self,
+        parsed: ParsedArticle,
+        sent: Any,
+        index: int,
+        trig: Trigger,
+        code: str,
+        source: list[Entity],
+        target: list[Entity],
+        modality: str,
+        symmetric: bool,
+        span: tuple[int, int],
+    ) -> Event:
         article = parsed.article
         off = parsed.body_offset
         info = self.codes.most_specific_known(code)
@@ -587,7 +690,10 @@ class RuleCoder:
             if ctx and ctx not in context:
                 context.append(ctx)
         modes = self.mode_words.get(ptype, {})
-        trigger_words = {t.lemma_.lower() for t in trig.token.lefts} | {trig.token.lemma_.lower(), trig.verb.lemma_.lower()}
+        trigger_words = {t.lemma_.lower() for t in trig.token.lefts} | {
+            trig.token.lemma_.lower(),
+            trig.verb.lemma_.lower(),
+        }
         for word in sorted(trigger_words):
             if word in modes:
                 mode = modes[word]
@@ -670,9 +776,10 @@ def _pattern_objects(tok: Any) -> list[Any]:
 
 
 def _anaphoric(noun: Any) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their") for c in noun.lefts) and not any(
-        c.dep_ == "prep" for c in noun.children
-    )
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+        for c in noun.lefts
+    ) and not any(c.dep_ == "prep" for c in noun.children)
 
 
 def _has_modifiers(tok: Any, modifiers: tuple[str, ...]) -> bool:
@@ -687,7 +794,19 @@ def _head_chain(tok: Any, stop: Any) -> list[Any]:
         if node.dep_ in ("conj",):
             node = node.head
             continue
-        if node.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "pobj", "prep", "acl", "dobj", "nsubj", "nsubjpass", "attr"):
+        if node.dep_ not in (
+            "xcomp",
+            "ccomp",
+            "advcl",
+            "pcomp",
+            "pobj",
+            "prep",
+            "acl",
+            "dobj",
+            "nsubj",
+            "nsubjpass",
+            "attr",
+        ):
             break
         node = node.head
         chain.append(node)

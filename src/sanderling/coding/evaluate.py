@@ -60,7 +60,14 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
 
 
 @dataclass
@@ -95,13 +102,23 @@ def read_gold(path: str | Path) -> list[GoldRecord]:
         try:
             raw = json.loads(line)
             events = tuple(
-                GoldEvent(frozenset(e.get("actor") or ()), frozenset(e.get("recipient") or ()), str(e["event"]), str(e.get("cameo") or ""))
+                GoldEvent(
+                    frozenset(e.get("actor") or ()),
+                    frozenset(e.get("recipient") or ()),
+                    str(e["event"]),
+                    str(e.get("cameo") or ""),
+                )
                 for e in raw.get("events") or ()
             )
             date = dt.date.fromisoformat(raw["date"]) if raw.get("date") else None
             records.append(GoldRecord(str(raw.get("id") or number), str(raw["text"]), date, events))
         except (json.JSONDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise InputError(str(path), number, f"not a gold record ({type(exc).__name__}: {exc})", 'write {"id", "text", "date", "events": [...]}') from exc
+            raise InputError(
+                str(path),
+                number,
+                f"not a gold record ({type(exc).__name__}: {exc})",
+                'write {"id", "text", "date", "events": [...]}',
+            ) from exc
     return records
 
 
@@ -151,7 +168,9 @@ def evaluate(records: Sequence[GoldRecord], code: Callable[[GoldRecord], list[Ev
             s.tp, s.fp, s.fn = s.tp + tp, s.fp + fp, s.fn + fn
         types = {g.event for g in gold} | {p.event for p in predicted}
         for t in types:
-            tp, fp, fn = _match_counts([g.event for g in gold if g.event == t], [p.event for p in predicted if p.event == t])
+            tp, fp, fn = _match_counts(
+                [g.event for g in gold if g.event == t], [p.event for p in predicted if p.event == t]
+            )
             s = report.per_type.setdefault(t, Score())
             s.tp, s.fp, s.fn = s.tp + tp, s.fp + fp, s.fn + fn
         # triples: greedy one-to-one matching
@@ -187,8 +206,20 @@ def evaluate(records: Sequence[GoldRecord], code: Callable[[GoldRecord], list[Ev
                 {
                     "id": record.id,
                     "text": record.text,
-                    "missed": [{"event": g.event, "cameo": g.cameo, "actor": sorted(g.actor), "recipient": sorted(g.recipient)} for g in missed],
-                    "spurious": [{"event": p.event, "cameo": p.cameo, "actor": sorted(_codes(p.actor)), "recipient": sorted(_codes(p.recipient)), "trigger": p.event_text} for p in unmatched],
+                    "missed": [
+                        {"event": g.event, "cameo": g.cameo, "actor": sorted(g.actor), "recipient": sorted(g.recipient)}
+                        for g in missed
+                    ],
+                    "spurious": [
+                        {
+                            "event": p.event,
+                            "cameo": p.cameo,
+                            "actor": sorted(_codes(p.actor)),
+                            "recipient": sorted(_codes(p.recipient)),
+                            "trigger": p.event_text,
+                        }
+                        for p in unmatched
+                    ],
                 }
             )
     return report

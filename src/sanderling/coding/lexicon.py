@@ -92,7 +92,14 @@ class Lexicon:
 
 
 def _parse_pattern(
-    text: str, kind: str, code: str, symmetric: bool, entry: Located, lex: Lexicon, self_target: bool = False, source_prep: str = ""
+    text: str,
+    kind: str,
+    code: str,
+    symmetric: bool,
+    entry: Located,
+    lex: Lexicon,
+    self_target: bool = False,
+    source_prep: str = "",
 ) -> Pattern:
     words = text.split()
     if not words:
@@ -102,7 +109,9 @@ def _parse_pattern(
     if "~" in head:
         *mods, head = head.split("~")
         modifiers = tuple(mods)
-    particle, obj, obj_label, preps, required = "", None, "", (), False
+    particle, obj_label, required = "", "", False
+    obj: frozenset[str] | None = None
+    preps: tuple[str, ...] = ()
     for word in rest:
         if word.startswith("+"):
             particle = word[1:]
@@ -121,7 +130,20 @@ def _parse_pattern(
     if not _WORD.match(head) or any(not _WORD.match(m) for m in modifiers):
         raise entry.fail(f"pattern {text!r}: head {head!r} is not a lower-case lemma", "write e.g. 'sign @agreement'")
     return Pattern(
-        code, kind, head, modifiers, particle, obj, obj_label, preps, required, symmetric, text, entry.line, self_target, source_prep
+        code,
+        kind,
+        head,
+        modifiers,
+        particle,
+        obj,
+        obj_label,
+        preps,
+        required,
+        symmetric,
+        text,
+        entry.line,
+        self_target,
+        source_prep,
     )
 
 
@@ -155,14 +177,16 @@ def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None
             if code == "none":  # suppressors: patterns that mean no event ("rejected reports")
                 pass
             elif code not in codes:
-                raise e.fail(f"code {code!r} is not a CAMEO code", "quote it and keep leading zeros: code: \"042\"")
+                raise e.fail(f"code {code!r} is not a CAMEO code", 'quote it and keep leading zeros: code: "042"')
             elif not codes[code].plover_type:
                 raise e.fail(f"code {code} has no PLOVER type (statements are not events)", "use a code from 02-20")
             symmetric = bool(e.get("symmetric"))
             for kind, index in (("verb", lex.verbs), ("noun", lex.nouns)):
                 for text in e.get(kind + "s") or []:
                     source_prep = str(e.get("source") or "")
-                    pattern = _parse_pattern(str(text), kind, code, symmetric, e, lex, e.get("target") == "self", source_prep)
+                    pattern = _parse_pattern(
+                        str(text), kind, code, symmetric, e, lex, e.get("target") == "self", source_prep
+                    )
                     index[pattern.lemma].append(pattern)
             for sentence in e.get("examples") or []:
                 lex.examples.append((code, str(sentence), e.line))

@@ -1,0 +1,110 @@
+"""Dates stage: when each event happened, from its sentence and the publication date.
+
+Sets ``Event.date``, ``date_precision`` (``day``, ``week``, ``month``, ``year``, or
+``""`` when unknown) and ``date_text`` (the phrase the date comes from). An event
+whose sentence dates it gets that date; otherwise the publication date ("day", empty
+``date_text``). A background event ("following their exits from ECOWAS", "in recent
+years") never gets the publication date: its own stated date, else no date and a
+``date_text`` that says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import Any
+
+from ..geo import Anchor, anchor, sentences
+from ..records import Event, ParsedArticle
+from .phrases import Phrase, find_phrases
+from .resolve import resolve, resolve_phrase
+
+__all__ = ["Phrase", "date_event", "enrich", "find_phrases", "resolve", "resolve_phrase"]
+
+BACKGROUND = "background: no date stated"
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+
+def enrich(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
+    """The events with ``date``, ``date_precision`` and ``date_text`` set."""
+    base = parsed.article.date
+    cache: dict[int, list[tuple[Phrase, Any]]] = {}
+    sents = sentences(parsed.doc) if events else []
+    out = []
+    for event in events:
+        found = anchor(parsed, event, sents)
+        phrases: list[tuple[Phrase, Any]] = []
+        if found is not None:
+            key = found.sent.start
+            if key not in cache:
+                cache[key] = _sentence_phrases(found.sent)
+            phrases = cache[key]
+        date, precision, text = date_event(event, found, phrases, base)
+        out.append(replace(event, date=date, date_precision=precision, date_text=text))
+    return out
+
+
+def _sentence_phrases(sent: Any) -> list[tuple[Phrase, Any]]:
+    """Phrases of a sentence, each with the token it modifies (None if unknown)."""
+    doc, offset = sent.doc, sent.start_char
+    out = []
+    for phrase in find_phrases(sent.text):
+        span = doc.char_span(offset + phrase.start, offset + phrase.end, alignment_mode="expand")
+        out.append((phrase, _attachment(span) if span is not None else None))
+    return out
+
+
+def _attachment(span: Any) -> Any:
+    inside = {t.i for t in span}
+    root = next((t for t in span if t.head.i not in inside or t.head.i == t.i), span.root)
+    if root.dep_ == "pobj" and root.head.i not in inside:
+        return root.head.head
+    return root.head if root.head.i != root.i else root
+
+
+def date_event(
+    event: Event, found: Anchor | None, phrases: list[tuple[Phrase, Any]], base: dt.date | None
+) -> tuple[dt.date | None, str, str]:
+    """(date, precision, date_text) of one event."""
+    background = event.modality == "background"
+    chosen = None
+    if found is not None:
+        own = {id(p) for p, head in phrases if head is not None and found.attaches(head, inherit=False)}
+        attached = [
+            p for p, head in phrases if id(p) in own or (head is not None and not background and found.attaches(head))
+        ]
+        if not attached and not background and len(phrases) == 1 and _on_noun(phrases[0][1]):
+            attached = [phrases[0][0]]  # a date the parser hung on a noun of the clause
+        if attached:
+            pivot = found.tokens[0].idx - found.sent.start_char
+            chosen = min(attached, key=lambda p: (p.kind == "vague", id(p) not in own, abs(p.start - pivot)))
+    if chosen is not None and chosen.kind == "vague":
+        return None, "", f"background: {chosen.text}" if background else chosen.text
+    if chosen is not None and base is not None:
+        future = event.modality in ("intent", "hypothetical") and found is not None and _future(found)
+        date, precision = resolve_phrase(chosen, base, future)
+        if date is not None:
+            return date, precision, chosen.text
+    if chosen is not None and chosen.kind in ("iso", "day", "month", "year") and any(c.isdigit() for c in chosen.text):
+        date, precision = resolve_phrase(chosen, dt.date(2000, 1, 1))
+        if date is not None and re.search(r"\d{4}", chosen.text):
+            return date, precision, chosen.text
+    if background:
+        return None, "", BACKGROUND
+    return base, "day" if base else "", ""
+
+
+def _on_noun(head: Any) -> bool:
+    return head is not None and head.pos_ not in ("VERB", "AUX")
+
+
+def _future(found: Anchor) -> bool:
+    node = found.verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False

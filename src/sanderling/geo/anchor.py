@@ -1,0 +1,85 @@
+"""An event's place in its parse: its sentence, trigger tokens and governing verb, and
+whether a modifier attaches to it. Shared by the geo and dates stages."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any
+
+from ..records import Event, ParsedArticle
+
+#: Clause links an event inherits a modifier through ("In Bamako, the junta said it
+#: had expelled ..."): the modifier of a governing verb is the event's.
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj"})
+_OBJECT_DEPS = ("dobj", "obj", "attr", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    sent: Any  # spaCy Span
+    tokens: tuple[Any, ...]  # the trigger's tokens
+    verb: Any  # the verb (or noun) the event lives in
+    own: frozenset[int]  # the trigger's tokens and its verb
+    governors: frozenset[int]  # governing verbs whose modifiers the event inherits
+
+    def attaches(self, head: Any, inherit: bool = True) -> bool:
+        """Whether a modifier whose syntactic head is ``head`` belongs to the event: the
+        first verb above it is the event's own (or, with ``inherit``, a verb governing
+        the event's clause), or no verb is above it at all."""
+        node = head
+        for _ in range(12):
+            if node.i in self.own:
+                return True
+            if node.pos_ in ("VERB", "AUX"):
+                return inherit and node.i in self.governors
+            if node.head.i == node.i:
+                return True
+            node = node.head
+        return False
+
+
+def sentences(doc: Any) -> list[Any]:
+    """The sentences of a doc (as ``doc.sents``), computed once per article from the
+    SENT_START array: ``Span.sent`` and ``doc.sents`` create a Token per word of the doc."""
+    if doc is None or len(doc) == 0:
+        return []
+    from spacy.attrs import SENT_START
+
+    flags = doc.to_array(SENT_START)
+    starts = [0, *(int(i) for i in (flags[1:] == 1).nonzero()[0] + 1)]
+    return [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)])]
+
+
+def anchor(parsed: ParsedArticle, event: Event, sents: list[Any] | None = None) -> Anchor | None:
+    """The event's anchor in ``parsed.doc``, or None if its offsets do not fit the doc.
+    Pass ``sentences(parsed.doc)`` as ``sents`` when anchoring many events of one doc."""
+    doc = parsed.doc
+    start, end = event.trigger_start - parsed.body_offset, event.trigger_end - parsed.body_offset
+    if doc is None or start < 0 or end > len(parsed.body) or end <= start:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    if sents is None:
+        sents = sentences(doc)
+    at = bisect.bisect_right([s.start for s in sents], span.start) - 1
+    if at < 0:
+        return None
+    sent = sents[at]
+    tokens = tuple(span)
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    verb = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else tokens[0])
+    own = set(inside) | {verb.i}
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in (*_OBJECT_DEPS, "nsubj") and verb.head.pos_ in ("VERB", "AUX"):
+        own.add(verb.head.i)  # "the visit took place in Moscow", "talks were held in Doha"
+    governors: set[int] = set()
+    node = verb
+    for _ in range(8):
+        if node.head.i == node.i or node.dep_ not in _CLAUSE_DEPS:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            governors.add(node.i)
+    return Anchor(sent, tokens, verb, frozenset(own), frozenset(governors))

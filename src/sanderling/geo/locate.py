@@ -1,0 +1,160 @@
+"""The location of each event: the place its sentence attaches to it, else the dateline
+for events that happen where the report is filed, else the country of its actors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from ..records import Event, Location, ParsedArticle
+from .anchor import Anchor, anchor, sentences
+from .extract import Cues, Mention, cues, mentions
+from .gazetteer import Gazetteer, Place
+from .resolve import Context, Resolver
+
+log = logging.getLogger(__name__)
+_KIND_ORDER = {"locative": 0, "object": 0, "motion": 1}
+
+
+def to_location(place: Place, extracted: str, resolution: str) -> Location:
+    return Location(
+        extracted_place=extracted,
+        resolved_place=place.name,
+        geonameid=place.geonameid,
+        lat=place.lat,
+        lon=place.lon,
+        country_code=place.country,
+        admin1=place.admin1,
+        feature_code=place.feature_code,
+        resolution="country" if place.is_country and resolution == "place" else resolution,
+    )
+
+
+def _countries(entities: Iterable[Any]) -> list[str]:
+    out: list[str] = []
+    for e in entities:
+        if e.country and e.country not in out:
+            out.append(e.country)
+    return out
+
+
+class Locator:
+    """Locates the events of parsed articles against one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, cue_words: Cues | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.resolver = Resolver(gazetteer)
+        self.cues = cue_words or cues()
+
+    def enrich(self, parsed: ParsedArticle, events: list[Event]) -> list[Event]:
+        if not events:
+            return events
+        weak = frozenset(c for e in events for c in _countries((*e.actor, *e.recipient)))
+        dateline, dateline_country = self._dateline(parsed, weak)
+        by_sentence: dict[int, list[Mention]] = {}
+        sents = sentences(parsed.doc)
+        out = []
+        for event in events:
+            found = anchor(parsed, event, sents)  # None: offsets from another doc, locate by actors only
+            sent_mentions: list[Mention] = []
+            if found is not None:
+                key = found.sent.start
+                if key not in by_sentence:
+                    by_sentence[key] = mentions(found.sent, self.cues)
+                sent_mentions = by_sentence[key]
+            location = self._locate(event, found, sent_mentions, dateline, dateline_country, weak)
+            out.append(replace(event, location=location))
+        return out
+
+    def _dateline(self, parsed: ParsedArticle, weak: frozenset[str]) -> tuple[Location | None, str]:
+        if parsed.dateline is None:
+            return None, ""
+        line = parsed.dateline
+        place = self.resolver.resolve(line.place, Context(frozenset(), weak), line.country)
+        if place is None and line.country:
+            place = self.resolver.resolve(line.country, Context(frozenset(), weak))
+        if place is None:
+            return None, ""
+        text = f"{line.place}, {line.country}" if line.country else line.place
+        return to_location(place, text, "dateline"), place.country
+
+    def _locate(
+        self,
+        event: Event,
+        found: Anchor | None,
+        sent_mentions: list[Mention],
+        dateline: Location | None,
+        dateline_country: str,
+        weak: frozenset[str],
+    ) -> Location:
+        background = event.modality == "background"
+        actors = _countries(event.actor)
+        targets = _countries(event.recipient)
+        strong = frozenset(actors + targets + ([dateline_country] if dateline_country and not background else []))
+        ctx = Context(strong, weak - strong)
+        unresolved = ""  # a place the sentence names that the gazetteer lacks
+        if found is not None:
+            attached = [m for m in sent_mentions if found.attaches(m.governor, inherit=not background)]
+            attached.sort(key=lambda m: (_KIND_ORDER[m.kind], abs(m.start - found.tokens[0].idx)))
+            for m in attached:
+                place = self._resolve_mention(m, ctx)
+                if place is None:
+                    unresolved = unresolved or m.phrase or m.text
+                    continue
+                if m.border and place.is_country:
+                    home = self._home_country(actors, targets, event, dateline_country, background)
+                    if home and home != place.country and (country := self.gazetteer.country(home)) is not None:
+                        return to_location(country, m.phrase or m.text, "country")
+                return to_location(place, m.phrase or m.text, "place")
+        if dateline is not None and not background and self._at_dateline(event, found):
+            return dateline
+        home = self._home_country(actors, targets, event, dateline_country, background)
+        country = self.gazetteer.country(home) if home else None
+        if country is None:
+            return Location(extracted_place=unresolved)
+        return to_location(country, unresolved, "country")
+
+    def _resolve_mention(self, m: Mention, ctx: Context) -> Place | None:
+        if m.longer:
+            place = self.resolver.resolve(m.longer, ctx, m.qualifier)
+            if place is not None:
+                return place
+        return self.resolver.resolve(m.text, ctx, m.qualifier)
+
+    def _at_dateline(self, event: Event, found: Anchor | None) -> bool:
+        if event.event in self.cues.dateline_types:
+            return True
+        if found is None:
+            return False
+        # the trigger, its verb, and the noun or verb it completes ("the signing of an agreement")
+        heads = [found.verb, found.verb.head]
+        if found.verb.dep_ == "pobj":
+            heads.append(found.verb.head.head)
+        lemmas = {t.lemma_.lower() for t in (*found.tokens, *heads)}
+        return bool(lemmas & self.cues.dateline_verbs)
+
+    def _home_country(
+        self, actors: list[str], targets: list[str], event: Event, dateline_country: str, background: bool
+    ) -> str:
+        if len(actors) == 1:
+            return actors[0]
+        if event.event in self.cues.target_types and len(targets) == 1:
+            return targets[0]
+        if dateline_country and not background and (not actors or dateline_country in actors):
+            return dateline_country
+        return ""
+
+
+def capitals_and_names(dictionary: Any) -> tuple[Mapping[str, str], Mapping[str, tuple[str, ...]]]:
+    """Capitals and country names (name + aliases) from an actor dictionary."""
+    capitals: dict[str, str] = {}
+    names: dict[str, tuple[str, ...]] = {}
+    for code, entry in dictionary.states.items():
+        capital = entry.get("capital")
+        if isinstance(capital, str) and capital.strip():
+            capitals[code] = capital.strip()
+        aliases = entry.get("aliases") or []
+        names[code] = tuple(str(n) for n in [entry.get("name"), *aliases] if n)
+    return capitals, names
