@@ -1,7 +1,7 @@
 """sanderling: news text to political event data (PLOVER 2.0 with CAMEO codes).
 
-    >>> import sanderling
-    >>> events = sanderling.code_text("Russia agreed to provide weapons to Mali.", date="2025-04-03")
+>>> import sanderling
+>>> events = sanderling.code_text("Russia agreed to provide weapons to Mali.", date="2025-04-03")
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .errors import DataFileError, InputError, ModelNotInstalledError, SanderlingError
+from .errors import DataFileError, InputError, ModelNotInstalledError, SanderlingError, StoreError
 from .records import Article, Entity, Event, Failure, Location
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ __all__ = [
     "Pipeline",
     "SanderlingError",
     "Settings",
+    "StoreError",
     "__version__",
     "code_files",
     "code_text",

@@ -3,7 +3,9 @@
     SanderlingError            every error the library raises on purpose
     ├── DataFileError          a packaged or user data file is malformed (file, line, fix)
     ├── InputError             a user's input cannot be read (file, line, fix)
-    └── ModelNotInstalledError the spaCy model package is missing
+    ├── ModelNotInstalledError the spaCy model package is missing
+    ├── StoreError             the event store cannot be opened, migrated or written (fix named)
+    └── AnalysisError          an analysis cannot run on its input or options (fix named)
 
 Each message names the value, the cause and the fix. Per-document failures are
 recorded as :class:`sanderling.records.Failure` records, never swallowed.
@@ -36,3 +38,19 @@ class InputError(SanderlingError):
 
 class ModelNotInstalledError(SanderlingError):
     """The spaCy model package is not installed."""
+
+
+class StoreError(SanderlingError):
+    """The event store cannot be opened, migrated, queried or written."""
+
+    def __init__(self, problem: str, fix: str = "") -> None:
+        self.problem, self.fix = problem, fix
+        super().__init__(problem + (f" — {fix}" if fix else ""))
+
+
+class AnalysisError(SanderlingError):
+    """An analysis (series, shifts, blocs, report) cannot run on its input or options."""
+
+    def __init__(self, problem: str, fix: str = "") -> None:
+        self.problem, self.fix = problem, fix
+        super().__init__(problem + (f" — {fix}" if fix else ""))

@@ -8,7 +8,13 @@ from ..records import Entity, Event
 
 
 def _actors(entities: Sequence[Entity]) -> str:
-    return ", ".join((e.code or f'"{e.entity_text}"') + (f" {e.sector}" if e.sector and e.sector != e.code else "") for e in entities) or "—"
+    return (
+        ", ".join(
+            (e.code or f'"{e.entity_text}"') + (f" {e.sector}" if e.sector and e.sector != e.code else "")
+            for e in entities
+        )
+        or "—"
+    )
 
 
 def events_table(events: Sequence[Event], show_all: bool = False) -> None:
@@ -16,7 +22,10 @@ def events_table(events: Sequence[Event], show_all: bool = False) -> None:
     from rich.table import Table
 
     shown = [e for e in events if show_all or e.counts]
-    table = Table(title=f"{len(shown)} events" + ("" if show_all else f" ({len(events) - len(shown)} negated/hypothetical hidden; --all shows them)"))
+    table = Table(
+        title=f"{len(shown)} events"
+        + ("" if show_all else f" ({len(events) - len(shown)} negated/hypothetical hidden; --all shows them)")
+    )
     for column in ("doc", "date", "source", "event", "cameo", "target", "modality", "evidence"):
         table.add_column(column, overflow="fold")
     for e in shown:
