@@ -24,7 +24,17 @@ def test_code_command_prints_plover_jsonl_records(tmp_path):
     assert out.returncode == 0, out.stderr
     records = [json.loads(line) for line in out.stdout.splitlines()]
     assert records[0]["doc_id"] == "a.txt" and records[0]["event"] == "AGREE" and records[0]["cameo"] == "0332"
-    for key in ("actor", "recipient", "modality", "event_text", "text", "text_info", "event_loc", "goldstein", "quad_code"):
+    for key in (
+        "actor",
+        "recipient",
+        "modality",
+        "event_text",
+        "text",
+        "text_info",
+        "event_loc",
+        "goldstein",
+        "quad_code",
+    ):
         assert key in records[0]
     assert records[0]["actor"][0] == {"code": "RUS", "sector": "", "entity_text": "Russia", "country": "RUS"}
 

@@ -4,8 +4,10 @@ loaded from the packaged data files (and user files that add or override entries
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import itertools
+import os
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,8 +17,39 @@ from .._data import Located, iter_tsv, load_yaml_records, package_file, parse_da
 from ..errors import DataFileError
 
 SECTORS: frozenset[str] = frozenset(
-    "GOV MIL COP SPY JUD LEG PTY OPP REB INS CVL REF MED EDU BUS HLH LAB AGR NGO ELI UAF CRM "
-    "HRI REL MOD RAD IGO IMG SEP DEV ENV".split()
+    [
+        "GOV",
+        "MIL",
+        "COP",
+        "SPY",
+        "JUD",
+        "LEG",
+        "PTY",
+        "OPP",
+        "REB",
+        "INS",
+        "CVL",
+        "REF",
+        "MED",
+        "EDU",
+        "BUS",
+        "HLH",
+        "LAB",
+        "AGR",
+        "NGO",
+        "ELI",
+        "UAF",
+        "CRM",
+        "HRI",
+        "REL",
+        "MOD",
+        "RAD",
+        "IGO",
+        "IMG",
+        "SEP",
+        "DEV",
+        "ENV",
+    ]
 )
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ORG = re.compile(r"^(IGO|NGO|IMG)[A-Z0-9]{1,9}$")
@@ -67,13 +100,14 @@ class ActorDictionary:
     organizations: dict[str, Located] = field(default_factory=dict)
     groups: dict[str, Located] = field(default_factory=dict)
     people: dict[str, tuple[Role, ...]] = field(default_factory=dict)
-    group_periods: dict[str, tuple[tuple[dt.date | None, dt.date | None, str, str], ...]] = field(
-        default_factory=dict
-    )
+    group_periods: dict[str, tuple[tuple[dt.date | None, dt.date | None, str, str], ...]] = field(default_factory=dict)
     members: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
     suspensions: dict[str, tuple[Membership, ...]] = field(default_factory=dict)
     names: dict[str, list[Reading]] = field(default_factory=dict)  # case-sensitive surface forms
     roles: dict[str, str] = field(default_factory=dict)  # lower-case role phrase -> sector
+    nationality: dict[str, str] = field(default_factory=dict)  # person -> ISO3 (for officials of organisations)
+    #: office key -> [(role, person, entry)], across all files, for the overlap check
+    offices: dict[str, list[tuple[Role, str, Located]]] = field(default_factory=dict)
 
     # -- queries ---------------------------------------------------------------
 
@@ -83,6 +117,13 @@ class ActorDictionary:
     def members_on(self, org: str, on: dt.date | None) -> list[str]:
         """The member states of an organisation on a date (today's members if None)."""
         return [m.member for m in self.members.get(org, ()) if m.active(on)]
+
+    def expand(self, code: str, on: dt.date | None) -> list[str]:
+        """An organisation's member states on a date (for analytics); any other code as is.
+        Suspended members are kept: a suspension does not end membership."""
+        if code in self.organizations and self.members.get(code):
+            return self.members_on(code, on)
+        return [code]
 
     def is_suspended(self, org: str, member: str, on: dt.date | None) -> bool:
         return any(s.member == member and s.active(on) for s in self.suspensions.get(org, ()))
@@ -100,9 +141,15 @@ class ActorDictionary:
         before = [r for r in roles if r.start is None or r.start <= on]
         if before:  # left office: elite of the last state served
             last = max(before, key=lambda r: r.end or dt.date.max)
-            return last.actor, "ELI"
+            return self._elite_of(name, last.actor), "ELI"
         first = min(roles, key=lambda r: r.start or dt.date.min)
-        return first.actor, "ELI"  # not yet in office: a public figure of that state
+        return self._elite_of(name, first.actor), "ELI"  # not yet in office: a public figure
+
+    def _elite_of(self, name: str, actor: str) -> str:
+        """A former official of an organisation is an elite of their own state."""
+        if _ISO3.match(actor) and not actor.startswith(("IGO", "NGO", "IMG")):
+            return actor
+        return self.nationality.get(name, actor)
 
     def group_on(self, name: str, on: dt.date | None) -> tuple[str, str]:
         entry = self.groups[name]
@@ -142,11 +189,11 @@ def _add_name(d: ActorDictionary, name: str, reading: Reading) -> None:
             readings.append(reading)
 
 
-def _load_states(d: ActorDictionary, path: Path) -> None:
+def _load_states(d: ActorDictionary, path: Path, user: bool = False) -> None:
     for e in load_yaml_records(path):
         code = _require(e, "code")
-        if not _ISO3.match(code):
-            raise e.fail(f"code {code!r} is not an ISO 3166-1 alpha-3 code", "use three upper-case letters, e.g. MLI")
+        if not _ISO3.match(code) or (user and code not in d.states and not code.startswith("X")):
+            raise e.fail(f"code {code!r} is not an ISO 3166-1 alpha-3 code", _state_fix(d, code, e.get("name")))
         d.states[code] = e
         for name in [_require(e, "name"), *_strings(e, "aliases")]:
             _add_name(d, name, Reading("state", code, "", code))
@@ -159,6 +206,17 @@ def _load_states(d: ActorDictionary, path: Path) -> None:
             _add_name(d, name, Reading("seat", code, "GOV", code))
 
 
+def _state_fix(d: ActorDictionary, code: str, name: object) -> str:
+    """How to fix a state code that is not ISO 3166-1: the code of the state named, or near codes."""
+    if isinstance(name, str):
+        for reading in d.names.get(name.strip(), []):
+            if reading.kind == "state":
+                return f"{name} is {reading.code}; write code: {reading.code}"
+    near = difflib.get_close_matches(code.upper(), list(d.states), n=3)
+    hint = f" (near: {', '.join(near)})" if near else ""
+    return f"use the state's ISO 3166-1 alpha-3 code{hint}, or a user-assigned code XAA-XZZ for an entity ISO lacks"
+
+
 def _memberships(e: Located, key: str, known: dict[str, Located]) -> tuple[Membership, ...]:
     out = []
     for item in e.get(key) or []:
@@ -169,7 +227,10 @@ def _memberships(e: Located, key: str, known: dict[str, Located]) -> tuple[Membe
             raise e.fail(f"{key}: {member!r} is not an ISO3 or organisation code", "use e.g. MLI")
         start, end = parse_date(item.get("from"), e, "from"), parse_date(item.get("to"), e, "to")
         if start and end and end <= start:
-            raise e.fail(f"{key}: {member} ends ({end}) before it starts ({start})", "swap or fix the dates")
+            raise e.fail(
+                f"{key}: {member} ends ({end}) before it starts ({start})",
+                "swap the dates or fix them ('to' is the first day no longer a member)",
+            )
         out.append(Membership(member, start, end))
     return tuple(out)
 
@@ -191,14 +252,21 @@ def _load_groups(d: ActorDictionary, path: Path) -> None:
     for e in load_yaml_records(path):
         name = _require(e, "name")
         code = _require(e, "code")
+        if not (_ORG.match(code) or (_ISO3.match(code) and (code in d.states or code.startswith("X") or not d.states))):
+            raise e.fail(
+                f"code {code!r} is not an ISO 3166-1 alpha-3 code or an IMG/IGO/NGO code",
+                _state_fix(d, code, name) + "; a group fighting across states takes IMG + 3 letters",
+            )
         sector = str(e.get("sector") or "")
         if sector and sector not in SECTORS:
-            raise e.fail(f"sector {sector!r} is unknown", f"use one of {sorted(SECTORS)}")
+            raise e.fail(f"sector {sector!r} is unknown", _sector_fix(sector))
         d.groups[name] = e
         periods = []
         for p in e.get("periods") or []:
             if not isinstance(p, dict):
-                raise e.fail("periods must be a list of mappings", "write - {from: ..., to: ..., code: ..., sector: ...}")
+                raise e.fail(
+                    "periods must be a list of mappings", "write - {from: ..., to: ..., code: ..., sector: ...}"
+                )
             periods.append(
                 (
                     parse_date(p.get("from"), e, "from"),
@@ -214,9 +282,13 @@ def _load_groups(d: ActorDictionary, path: Path) -> None:
 
 
 def _load_people(d: ActorDictionary, path: Path) -> None:
-    offices: dict[str, list[tuple[Role, str, Located]]] = defaultdict(list)
     for e in load_yaml_records(path):
         name = _require(e, "name")
+        country = str(e.get("country") or "")
+        if country and not (_ISO3.match(country) and (country in d.states or not d.states)):
+            raise e.fail(f"country {country!r} is not an ISO 3166-1 alpha-3 code", _state_fix(d, country, None))
+        for holders in d.offices.values():  # a person given again replaces the earlier entry
+            holders[:] = [h for h in holders if h[1] != name]
         roles = []
         for item in e.get("roles") or []:
             if not isinstance(item, dict):
@@ -225,33 +297,41 @@ def _load_people(d: ActorDictionary, path: Path) -> None:
             if not (_ISO3.match(actor) or _ORG.match(actor)):
                 raise e.fail(f"role actor {actor!r} is not an ISO3 or organisation code", "use e.g. MLI or IGOUNO")
             if sector not in SECTORS:
-                raise e.fail(f"role sector {sector!r} is unknown", f"use one of {sorted(SECTORS)}")
+                raise e.fail(f"role sector {sector!r} is unknown", _sector_fix(sector))
             start, end = parse_date(item.get("from"), e, "from"), parse_date(item.get("to"), e, "to")
             if start and end and end <= start:
-                raise e.fail(f"role {item.get('office')} ends before it starts", "fix the dates")
+                raise e.fail(
+                    f"role {item.get('office') or actor}: 'to' ({end}) is not after 'from' ({start})",
+                    "swap or fix the dates (a range is from <= day < to)",
+                )
             role = Role(actor, sector, str(item.get("office") or ""), str(item.get("title") or ""), start, end)
             roles.append(role)
             if role.office:
-                offices[role.office].append((role, name, e))
+                d.offices.setdefault(role.office, []).append((role, name, e))
         if not roles:
             raise e.fail(f"{name} has no roles", "add at least one role with actor, sector and dates")
         d.people[name] = tuple(roles)
+        if country:
+            d.nationality[name] = country
         for alias in [name, *_strings(e, "aliases")]:
             _add_name(d, alias, Reading("person", roles[0].actor, roles[0].sector, "", key=name))
-    _check_offices(offices)
+    _check_offices(d.offices, str(path))
 
 
-def _check_offices(offices: dict[str, list[tuple[Role, str, Located]]]) -> None:
-    """No two people may hold one office on the same day."""
+def _check_offices(offices: dict[str, list[tuple[Role, str, Located]]], path: str) -> None:
+    """No two people may hold one office on the same day. The error names the entry of
+    the file being loaded when one of the two comes from it."""
     for office, holders in offices.items():
         holders.sort(key=lambda h: h[0].start or dt.date.min)
-        for (a, name_a, _), (b, name_b, entry_b) in zip(holders, holders[1:], strict=False):
+        for (a, name_a, entry_a), (b, name_b, entry_b) in itertools.pairwise(holders):
             if name_a == name_b:
                 continue
             if a.end is None or (b.start is not None and b.start < a.end):
-                raise entry_b.fail(
+                blame = entry_a if entry_a.path == path and entry_b.path != path else entry_b
+                raise blame.fail(
                     f"office {office}: {name_b} (from {b.start}) overlaps {name_a} (to {a.end or 'open'})",
-                    f"end {name_a}'s term on the day {name_b} took office",
+                    f"end {name_a}'s term ('to: {b.start}') on the day {name_b} took office, "
+                    "or give one of them another office key",
                 )
 
 
@@ -270,14 +350,25 @@ def _plurals(term: str) -> set[str]:
     return forms
 
 
-def _load_roles(d: ActorDictionary, path: Path) -> None:
+def _load_roles(d: ActorDictionary, path: Path, user: bool = False) -> None:
     for line, row in iter_tsv(path, ("term", "sector")):
         term, sector = row["term"].lower(), row["sector"]
+        if not term:
+            raise DataFileError(str(path), line, "empty term", "write the role word in the first column")
         if sector not in SECTORS:
-            raise DataFileError(str(path), line, f"sector {sector!r} is unknown", f"use one of {sorted(SECTORS)}")
+            raise DataFileError(str(path), line, f"sector {sector!r} is unknown", _sector_fix(sector))
         for form in _plurals(term):
-            d.roles.setdefault(form, sector)
+            if user:  # a user's word replaces the packaged one in all its forms
+                d.roles[form] = sector
+            else:
+                d.roles.setdefault(form, sector)
         d.roles[term] = sector
+
+
+def _sector_fix(sector: str) -> str:
+    near = difflib.get_close_matches(sector.upper(), sorted(SECTORS), n=1)
+    hint = f"did you mean {near[0]}? " if near else ""
+    return f"{hint}use a CAMEO sector code: {' '.join(sorted(SECTORS))}"
 
 
 _LOADERS = {
@@ -290,11 +381,13 @@ _LOADERS = {
 
 
 def load_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
-    """The packaged dictionaries plus user files (YAML in the same formats).
+    """The packaged dictionaries plus user files (YAML in the same formats, or a TSV of
+    role words).
 
     A user file's kind is taken from its entries: ``code`` with ISO3 → states,
     ``code`` starting IGO/NGO → organisations, ``roles`` → people, ``name``+``code`` →
-    groups. Later entries override earlier ones with the same key.
+    groups. Later entries override earlier ones with the same key. Any malformed entry
+    raises :class:`~sanderling.errors.DataFileError` naming the file, line and fix.
     """
     d = ActorDictionary()
     for name, loader in _LOADERS.items():
@@ -308,8 +401,12 @@ def load_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
 
 
 def _load_user_file(d: ActorDictionary, path: Path) -> None:
+    if not path.is_file():
+        raise DataFileError(
+            str(path), None, "no such actor file", "check the path given with --actors or SANDERLING_ACTORS"
+        )
     if path.suffix.lower() == ".tsv":
-        _load_roles(d, path)
+        _load_roles(d, path, user=True)
         return
     records = load_yaml_records(path)
     if not records:
@@ -317,21 +414,43 @@ def _load_user_file(d: ActorDictionary, path: Path) -> None:
     first = records[0]
     if "roles" in first:
         _load_people(d, path)
-    elif "members" in first or str(first.get("code", "")).startswith(("IGO", "NGO")) and "acronyms" in first:
+    elif "members" in first or (str(first.get("code", "")).startswith(("IGO", "NGO")) and "acronyms" in first):
         _load_organizations(d, path)
     elif "name" in first and "code" in first and "iso2" not in first and "capital" not in first:
         _load_groups(d, path)
     else:
-        _load_states(d, path)
+        _load_states(d, path, user=True)
 
 
 def _check_references(d: ActorDictionary) -> None:
+    if not d.states:
+        return
     known = set(d.states) | set(d.organizations)
     for org, members in d.members.items():
         for m in members:
-            if m.member not in known and d.states:
+            if m.member not in known:
                 entry = d.organizations[org]
-                raise entry.fail(f"member {m.member} of {org} is not a known state or organisation", "add it or fix the code")
+                raise entry.fail(
+                    f"member {m.member} of {org} is not a known state or organisation", _state_fix(d, m.member, None)
+                )
+    actors = known | {str(g["code"]) for g in d.groups.values()}
+    for holders in d.offices.values():
+        for role, name, entry in holders:
+            if role.actor not in actors and not role.actor.startswith("X"):
+                raise entry.fail(
+                    f"{name}: role actor {role.actor!r} is not a known state, organisation or group",
+                    _state_fix(d, role.actor, None),
+                )
+
+
+#: Environment variable with extra actor files, separated by os.pathsep.
+ENV_VAR = "SANDERLING_ACTORS"
+
+
+def env_actor_files() -> tuple[str, ...]:
+    """User actor files named in ``SANDERLING_ACTORS`` (``os.pathsep``-separated)."""
+    value = os.environ.get(ENV_VAR, "")
+    return tuple(p for p in value.split(os.pathsep) if p.strip())
 
 
 @lru_cache(maxsize=8)
@@ -340,5 +459,6 @@ def _cached(extra: tuple[str, ...]) -> ActorDictionary:
 
 
 def actor_dictionary(extra: Iterable[str | Path] = ()) -> ActorDictionary:
-    """The dictionary for a set of user files, loaded once per process."""
-    return _cached(tuple(str(p) for p in extra))
+    """The dictionary for a set of user files, loaded once per process. Files named in
+    the ``SANDERLING_ACTORS`` environment variable come first, then ``extra``."""
+    return _cached((*env_actor_files(), *(str(p) for p in extra)))

@@ -15,7 +15,7 @@ from .dictionary import KIND_ORDER, ActorDictionary, Reading
 
 #: Tokens that join the members of a coordinated group ("Mali, Burkina Faso, and Niger").
 GROUP_JOINERS = frozenset({",", "and", "&", "as well as", "or"})
-GROUP_KINDS = frozenset({"state", "igo", "capital"})
+GROUP_KINDS = frozenset({"state", "igo", "capital", "person"})
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,9 @@ class ActorMatcher:
             self.roles[tuple(t.text.lower() for t in doc)] = dictionary.roles[role]
         self.max_name = max((len(k) for k in self.names), default=1)
         self.max_role = max((len(k) for k in self.roles), default=1)
+        # first token -> the lengths of the entries it starts, longest first
+        self.name_lengths = _lengths_by_first(self.names)
+        self.role_lengths = _lengths_by_first(self.roles)
 
     def find(self, doc: Any) -> Mentions:
         texts = [t.text for t in doc]
@@ -81,8 +84,11 @@ class ActorMatcher:
         names: dict[int, NameMatch] = {}
         name_list: list[NameMatch] = []
         i = 0
+        name_lengths = self.name_lengths
         while i < n:
-            for length in range(min(self.max_name, n - i), 0, -1):
+            for length in name_lengths.get(texts[i], ()):
+                if length > n - i:
+                    continue
                 readings = self.names.get(tuple(texts[i : i + length]))
                 if readings:
                     match = NameMatch(i, i + length, readings)
@@ -96,10 +102,13 @@ class ActorMatcher:
         roles: dict[int, RoleMatch] = {}
         role_tokens: set[int] = set()
         i = 0
+        role_lengths = self.role_lengths
         while i < n:
-            for length in range(min(self.max_role, n - i), 0, -1):
+            for length in role_lengths.get(lowers[i], ()):
+                if length > n - i:
+                    continue
                 sector = self.roles.get(tuple(lowers[i : i + length]))
-                if sector and not (length == 1 and i in names):
+                if sector and not _inside_name(names, i, i + length):
                     roles[i + length - 1] = RoleMatch(i, i + length, sector)
                     role_tokens.update(range(i, i + length))
                     i += length
@@ -107,6 +116,21 @@ class ActorMatcher:
             else:
                 i += 1
         return Mentions(names, roles, role_tokens, _groups(name_list, lowers), name_list)
+
+
+def _lengths_by_first(entries: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for key in entries:
+        if key:
+            lengths.setdefault(key[0], set()).add(len(key))
+    return {first: tuple(sorted(ls, reverse=True)) for first, ls in lengths.items()}
+
+
+def _inside_name(names: dict[int, NameMatch], start: int, end: int) -> bool:
+    """Whether a role phrase lies inside one name ("Union" in "African Union", "President"
+    in the alias "President Trump"): the name wins."""
+    match = names.get(start)
+    return match is not None and match.start <= start and end <= match.end
 
 
 def _groups(matches: list[NameMatch], lowers: list[str]) -> list[Group]:

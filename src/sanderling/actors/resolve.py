@@ -15,27 +15,129 @@ from typing import Any
 
 from ..records import Entity
 from .dictionary import ActorDictionary, Reading
-from .matcher import Mentions, NameMatch
+from .matcher import Mentions, NameMatch, RoleMatch
 
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 #: Nouns that refer back to a group of states when counted ("the three countries").
 GROUP_NOUNS = frozenset(
-    "country nation state side government capital member ally neighbour neighbor partner party power "
-    "regime junta leader neighbour counterpart".split()
+    [
+        "country",
+        "nation",
+        "state",
+        "side",
+        "government",
+        "capital",
+        "member",
+        "ally",
+        "neighbour",
+        "neighbor",
+        "partner",
+        "party",
+        "power",
+        "regime",
+        "junta",
+        "leader",
+        "neighbour",
+        "counterpart",
+    ]
 )
 #: Nouns that refer back to the last organisation named ("the bloc said").
-ORG_NOUNS = frozenset("bloc alliance organisation organization union community confederation body grouping".split())
+ORG_NOUNS = frozenset(
+    ["bloc", "alliance", "organisation", "organization", "union", "community", "confederation", "body", "grouping"]
+)
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 #: Sectors that need no state: "gunmen killed ..." is coded UAF.
-STATELESS_SECTORS = frozenset({"INS", "REB", "UAF", "CRM", "CVL", "REF", "MED", "NGO", "HRI", "REL", "LAB", "AGR", "BUS", "OPP", "EDU", "HLH"})
+STATELESS_SECTORS = frozenset(
+    {
+        "INS",
+        "REB",
+        "UAF",
+        "CRM",
+        "CVL",
+        "REF",
+        "MED",
+        "NGO",
+        "HRI",
+        "REL",
+        "LAB",
+        "AGR",
+        "BUS",
+        "OPP",
+        "EDU",
+        "HLH",
+        "ELI",
+    }
+)
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "nummod", "det", "flat"})
 OWNER_PREPS = frozenset({"of", "from"})
+#: Prepositions that give a role noun its owner ("a spokesman for the army", "the junta in Bamako").
+ROLE_OWNER_PREPS = frozenset({"for", "in"})
+#: Role heads that say little by themselves: a role modifier or the owner's sector wins
+#: ("customs officials" → COP, "a spokesman for the army" → MIL).
+GENERIC_ROLES = frozenset(
+    [
+        "official",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "member",
+        "delegation",
+        "delegate",
+        "source",
+    ]
+)
+#: Modifiers that make an office holder a former one ("a former Malian prime minister" → ELI).
+FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+#: Counted nouns with a sector of their own ("the two capitals" → GOV).
+GROUP_NOUN_SECTORS = {"capital": "GOV"}
+#: Nouns for the member states of an organisation or of a group named before ("its member states").
+MEMBER_NOUNS = frozenset({"state", "country", "nation", "member"})
+#: Counted nouns that stand for states only ("the two neighbours" are not the UN).
+STATE_NOUNS = frozenset(
+    ["country", "nation", "state", "neighbour", "neighbor", "capital", "government", "regime", "junta"]
+)
+#: Counted nouns for people: each keeps the sector of their office ("the two men" → GOV, GOV).
+PEOPLE_NOUNS = frozenset(["leader", "man", "woman", "figure", "head", "counterpart"])
+ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "MIL"})
+#: Sectors a definite role noun with no owner takes from the state the text is about
+#: ("Soldiers seized power in Niger. The junta ..." → NER GOV).
+ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: How many sentences back anaphora looks for an antecedent.
+LOOKBACK = 4
 PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "throughout", "inside"})
 EMBEDDING_VERBS = frozenset({"comprise", "include", "involve", "represent", "contain"})
 STATE_KINDS = frozenset({"state", "demonym", "capital", "seat"})
+#: NER labels of names kept as unknown actors (an untagged proper noun is kept too).
+UNKNOWN_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+#: Proper nouns that are never actors (the parser may run without NER).
+NOT_ACTORS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+SINGULAR_KINDS = frozenset({"state", "igo", "capital", "seat"})
 
 
 class ArticleActors:
@@ -70,7 +172,12 @@ class ArticleActors:
         try:
             out: list[Entity] = []
             for head in _conjuncts(token):
-                out.extend(self._single(head))
+                found = self._single(head)
+                if head.dep_ == "appos" and head.i != token.i:
+                    # the same referent: an unknown name or a code already found adds nothing
+                    codes = {e.code for e in out}
+                    found = [e for e in found if e.code and e.code not in codes]
+                out.extend(found)
             out.extend(self._group_span(token, out))
             result = tuple(_dedupe(out))
         finally:
@@ -90,6 +197,10 @@ class ArticleActors:
     def context_country(self, token: Any) -> str:
         """The state a stateless group acts in: a state named as a place in its
         sentence ("in Kaduna, Nigeria"), else the dateline's."""
+        return self._place_country(token) or self.default_country
+
+    def _place_country(self, token: Any) -> str:
+        """A state named as a place in the token's sentence ("in Kaduna, Nigeria")."""
         sent = token.sent
         for t in sent:
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
@@ -101,7 +212,7 @@ class ArticleActors:
                     match = self.mentions.names.get(c.i)
                     if match and match.best.kind == "state":
                         return match.best.code
-        return self.default_country
+        return ""
 
     def object_owners(self, token: Any) -> list[Entity]:
         """States or organisations a non-actor noun belongs to, for recipients:
@@ -122,19 +233,22 @@ class ArticleActors:
         return _dedupe(out)
 
     def unknown_names(self, token: Any) -> list[Entity]:
-        """Proper names the dictionaries lack, kept with an empty code."""
+        """Proper names the dictionaries lack, kept with an empty code: names the NER
+        tags as a person, organisation or group (not "Tuesday", not "Istanbul")."""
         if token.pos_ != "PROPN" or token.i in self.mentions.names:
+            return []
+        if (token.ent_type_ and token.ent_type_ not in UNKNOWN_ENTITY_TYPES) or token.lower_ in NOT_ACTORS:
             return []
         parts = [t for t in token.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [token]
         start, end = parts[0].idx, token.idx + len(token.text)
-        text = self.doc.text[start:end]
+        text = self.doc[parts[0].i : token.i + 1].text
         return [Entity("", "", text, "", start + self.offset, end + self.offset)]
 
     # -- resolution of one head -------------------------------------------------
 
     def _single(self, tok: Any) -> list[Entity]:
         match = self.mentions.names.get(tok.i)
-        role = self.mentions.roles.get(tok.i)
+        role = self._role(tok)
         if match is not None and role is None:
             return self._from_name(tok, match)
         lower = tok.lower_
@@ -142,36 +256,126 @@ class ArticleActors:
             return self.entities(tok.head.head)
         if tok.pos_ == "PRON" or lower in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
             return self._pronoun(tok)
-        sector = role.sector if role else self._title_sector(tok)
-        owners = self._owners(tok)
+        sector = self._head_sector(tok, role)
+        lemma = tok.lemma_.lower()
+        owners = self._owners(tok, role is not None)
+        if lemma in MEMBER_NOUNS and (lemma == "member" or any(c.lower_ == "member" for c in tok.lefts)):
+            members = self._members(tok, owners)
+            if members:
+                return members
         if owners:
-            return [self._entity(code, sector or base_sector, country, span) for code, base_sector, country, span in owners]
+            generic = role is None or _generic(tok, role)
+            out = []
+            for code, base_sector, country, span, kind in owners:
+                if kind == "group" and base_sector == "GOV" and sector in ARMED_SECTORS:
+                    chosen = "MIL"  # the fighters of a ruling movement are its armed forces
+                elif kind in ("group", "person") and base_sector:
+                    chosen = base_sector  # "Wagner fighters" stay RUS MIL
+                elif generic and base_sector:
+                    chosen = base_sector  # "a spokesman for the army" is MIL
+                else:
+                    chosen = sector or base_sector
+                out.append(self._entity(code, chosen, country, span))
+            return out
         count = _count(tok)
-        if count and (role or tok.lemma_.lower() in GROUP_NOUNS):
+        if count and (role or lemma in GROUP_NOUNS):
             group = self._group_before(tok, count)
             if group:
-                return [self._entity(r.code, sector, r.country, m) for m, r in group]
-        if not role and tok.lemma_.lower() in ORG_NOUNS and _definite(tok):
-            org = self._last_org(tok)
+                return self._group_entities(tok, group, sector)
+        if role and _definite(tok) and tok.tag_ in ("NNS", "NNPS") and (lemma in PEOPLE_NOUNS or lemma in STATE_NOUNS):
+            group = self._last_group(tok)  # "the leaders", "the governments" of a list named before
+            if group:
+                return self._group_entities(tok, group, sector)
+        if lemma in ORG_NOUNS and _definite(tok) and (role is None or role.start == role.end - 1):
+            org = self._last_org(tok, named=lemma if role is not None else "")
             if org:
                 return [self._entity(org.best.code, "", "", org)]
         if role:
             if sector in STATELESS_SECTORS:
-                country = self.context_country(tok)
+                country = self._place_country(tok) or self.default_country
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
                 return [self._entity(sector, sector, "", None, tok)]
             if _definite(tok) or tok.tag_ in ("NNS", "NNPS"):
-                country = self.context_country(tok)  # "the army", "soldiers were deployed"
+                # "the army", "soldiers were deployed": a state named as a place in the
+                # sentence, else the dateline's; for "the junta", "the government" with
+                # no dateline: the state the text is about (a subject of the sentences
+                # before, else the last state named)
+                anaphoric = _definite(tok) and sector in ANAPHORIC_SECTORS
+                country = self._place_country(tok) or self.default_country
+                if not country and anaphoric:
+                    country = self._salient_state(tok, subject_only=True) or self._salient_state(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
             return []
         return self.unknown_names(tok)
 
+    def _role(self, tok: Any) -> RoleMatch | None:
+        """The role phrase the token heads or lies in ("secretary" in "secretary-general")."""
+        role = self.mentions.roles.get(tok.i)
+        if role is not None or tok.i not in self.mentions.role_tokens:
+            return role
+        for i in range(tok.i + 1, min(tok.i + 6, len(self.doc))):
+            role = self.mentions.roles.get(i)
+            if role is not None:
+                return role if role.start <= tok.i else None
+        return None
+
+    def _head_sector(self, tok: Any, role: RoleMatch | None) -> str:
+        """The sector of a role noun: ELI when former; a modifier's role when the head
+        is generic ("customs officials") or no role at all ("navy ships")."""
+        if any(c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")):
+            return "ELI"
+        if role is None or _generic(tok, role):
+            return self._modifier_role(tok) or (role.sector if role else "")
+        return role.sector
+
+    def _group_entities(
+        self, tok: Any, group: list[tuple[NameMatch, tuple[str, str, str]]], sector: str
+    ) -> list[Entity]:
+        lemma = tok.lemma_.lower()
+        out = []
+        for match, (code, base, country) in group:
+            if match.best.kind == "person" and (lemma in PEOPLE_NOUNS or sector in ("", "CVL")):
+                chosen = base  # "the two men" are two presidents
+            elif match.best.kind == "person" and lemma in STATE_NOUNS and not sector:
+                chosen = ""  # "the two countries" of two presidents
+            elif lemma in STATE_NOUNS:
+                chosen = sector or GROUP_NOUN_SECTORS.get(lemma, "")  # "the two countries": the states
+            else:
+                chosen = sector or (base if match.best.kind != "person" else "")
+            out.append(self._entity(code, chosen, country, match))
+        return out
+
+    def _last_group(self, tok: Any) -> list[tuple[NameMatch, tuple[str, str, str]]]:
+        """The last coordinated list named in the sentences before the token."""
+        first = self._sentences_back(tok)[-1][0].start
+        for group in reversed(self.mentions.groups):
+            if first <= group.start and group.end <= tok.left_edge.i:
+                return [(m, self._reading(m.best)) for m in group.matches]
+        return []
+
+    def _members(self, tok: Any, owners: list[tuple[str, str, str, NameMatch | None, str]]) -> list[Entity]:
+        """ "its member states" → the organisation's members on the date; "the member
+        states" → the group named before."""
+        for code, _, _, match, _ in owners:
+            if code in self.dictionary.organizations:
+                # the organisation keeps its own code in the record; analytics expand it
+                # to the members on the event date (ActorDictionary.expand)
+                return [self._entity(code, "", "", match, tok)]
+        if not owners and _definite(tok) and tok.tag_ in ("NNS", "NNPS"):
+            for group in reversed(self.mentions.groups):
+                if group.end <= tok.i:
+                    return [self._entity(*self._reading(m.best), m) for m in group.matches]
+        return []
+
     def _from_name(self, tok: Any, match: NameMatch) -> list[Entity]:
         reading = match.best
         code, sector, country = self._reading(reading)
         role_sector = self._modifier_role(tok)
+        if any(c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")):
+            role_sector = "ELI" if reading.kind in ("person", "demonym") else role_sector
+            sector = "ELI" if reading.kind == "person" else sector
         if reading.kind == "demonym":
             # a bare demonym as a noun ("Malians") is the population
             sector = role_sector or "CVL"
@@ -195,15 +399,12 @@ class ArticleActors:
                 return role.sector
         return ""
 
-    def _title_sector(self, tok: Any) -> str:
-        """Sector from a title before an unknown name ("Defence Minister Sadio Camara")."""
-        if tok.pos_ != "PROPN":
-            return ""
-        return self._modifier_role(tok)
-
-    def _owners(self, tok: Any) -> list[tuple[str, str, str, NameMatch | None]]:
-        """States/organisations a role noun belongs to, from its modifiers and 'of' phrases."""
-        out: list[tuple[str, str, str, NameMatch | None]] = []
+    def _owners(self, tok: Any, is_role: bool = True) -> list[tuple[str, str, str, NameMatch | None, str]]:
+        """States/organisations a role noun belongs to, from its modifiers and 'of'
+        phrases: (code, sector, country, name match, kind of owner)."""
+        out: list[tuple[str, str, str, NameMatch | None, str]] = []
+        seated: list[Entity] = []
+        preps = OWNER_PREPS | ROLE_OWNER_PREPS if is_role else OWNER_PREPS
         for child in tok.children:
             dep = child.dep_
             if dep in MODIFIER_DEPS or (dep == "appos"):
@@ -211,18 +412,26 @@ class ArticleActors:
                     match = self.mentions.names.get(t.i)
                     if match and t.i == match.end - 1:
                         code, sector, country = self._reading(match.best)
-                        out.append((code, sector, country, match))
+                        out.append((code, sector, country, match, match.best.kind))
                 if not out and child.pos_ == "PRON" and dep == "poss":
                     for e in self._pronoun(child):
-                        out.append((e.code, "", e.country, None))
-            elif dep == "prep" and child.lower_ in OWNER_PREPS:
+                        out.append((e.code, "", e.country, None, "pronoun"))
+            elif dep == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        out.extend((e.code, e.sector, e.country, None) for e in self.entities(pobj) if e.code)
+                        if child.lower_ == "in":
+                            if self._is_seat(pobj):  # "the junta in Bamako", not "soldiers in the north"
+                                seated.extend(e for e in self.entities(pobj) if e.code)
+                            continue
+                        for e in self.entities(pobj):
+                            if e.code:
+                                out.append((e.code, e.sector, e.country, None, "of"))
             elif dep == "acl" and child.lemma_ in EMBEDDING_VERBS:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
-                        out.extend((e.code, "", e.country, None) for e in self.entities(obj) if e.code)
+                        out.extend((e.code, "", e.country, None, "of") for e in self.entities(obj) if e.code)
+        if not out:  # "the authorities in Niamey" but "the French embassy in Bamako" is French
+            out.extend((e.code, "", e.country, None, "of") for e in seated)
         # a name just before the head that the parser attached elsewhere ("Russian foreign minister")
         if not out:
             prev = self.doc[tok.i - 1] if tok.i > 0 else None
@@ -232,8 +441,12 @@ class ArticleActors:
                 match = self.mentions.names.get(prev.i)
                 if match and match.best.kind in STATE_KINDS | {"igo"} and match.end == prev.i + 1:
                     code, sector, country = self._reading(match.best)
-                    out.append((code, sector, country, match))
+                    out.append((code, sector, country, match, match.best.kind))
         return out
+
+    def _is_seat(self, tok: Any) -> bool:
+        match = self.mentions.names.get(tok.i)
+        return match is not None and match.best.kind in ("capital", "seat")
 
     def _group_span(self, token: Any, found: list[Entity]) -> list[Entity]:
         """Members of a coordinated list whose parse broke the conj chain."""
@@ -247,56 +460,159 @@ class ArticleActors:
 
     # -- anaphora ---------------------------------------------------------------
 
-    def _group_before(self, tok: Any, count: int) -> list[tuple[NameMatch, Reading]]:
+    def _group_before(self, tok: Any, count: int) -> list[tuple[NameMatch, tuple[str, str, str]]]:
+        """The actors "the three countries" or "the two leaders" count: a list of that
+        size named before, else the last ``count`` distinct states (or, for people,
+        office holders) named in the sentences before."""
         start = tok.left_edge.i
         for group in reversed(self.mentions.groups):
             if group.end <= start and group.size == count:
-                return [(m, m.best) for m in group.matches]
+                return [(m, self._reading(m.best)) for m in group.matches]
+        lemma = tok.lemma_.lower()
+        if lemma in PEOPLE_NOUNS or (self._role(tok) is not None and lemma not in GROUP_NOUNS):
+            kinds = frozenset({"person"})
+        elif lemma in STATE_NOUNS:
+            kinds = STATE_KINDS - {"demonym"}
+        else:
+            kinds = SINGULAR_KINDS | {"group"}
+        first = self._sentences_back(tok)[-1][0].start
+        found: list[tuple[NameMatch, tuple[str, str, str]]] = []
+        codes: set[str] = set()
+        for match in reversed(self.mentions.name_list):
+            if match.end > tok.sent.start or match.start < first or match.best.kind not in kinds:
+                continue
+            reading = self._reading(match.best)
+            if reading[0] and reading[0] not in codes:
+                codes.add(reading[0])
+                found.append((match, reading))
+                if len(found) == count:
+                    return found[::-1]
         return []
 
-    def _last_org(self, tok: Any) -> NameMatch | None:
+    def _last_org(self, tok: Any, named: str = "") -> NameMatch | None:
+        """The organisation named last before the token; with ``named``, the last one
+        whose name holds that word ("the union" → the European Union)."""
         for match in reversed(self.mentions.name_list):
             if match.end <= tok.i and match.best.kind == "igo":
+                if named and named not in self.dictionary.country_name(match.best.code).lower():
+                    continue
                 return match
         return None
 
+    def _sentences_back(self, tok: Any) -> list[tuple[Any, int]]:
+        """The token's sentence and up to LOOKBACK before it, nearest first, each with
+        the index its look-up stops at."""
+        out = [(tok.sent, tok.i)]
+        sent = tok.sent
+        while len(out) <= LOOKBACK and sent.start > 0:
+            sent = self.doc[sent.start - 1].sent
+            out.append((sent, sent.end))
+        return out
+
+    def _salient_state(self, tok: Any, subject_only: bool = False) -> str:
+        """The state the text is about at the token: in the nearest sentence that names
+        one, a state in its subject, else (unless ``subject_only``) the first state named."""
+        for sent, stop in self._sentences_back(tok):
+            states = []
+            for match in self.mentions.name_list:
+                if sent.start <= match.start and match.end <= stop:
+                    code, _, country = self._reading(match.best)
+                    if match.best.kind in STATE_KINDS or (match.best.kind in ("person", "group") and country):
+                        states.append((match, country or code))
+            for match, code in states:
+                if _in_subject(self.doc[match.end - 1]):
+                    return code
+            if states and not subject_only:
+                return states[0][1]
+        return ""
+
+    def _salient_actor(self, tok: Any, kinds: frozenset[str]) -> list[Entity]:
+        """The subject of the nearest clause before the token that resolves to one
+        actor of the given kinds ("Algeria shot down a drone. Its army ...")."""
+        for sent, stop in self._sentences_back(tok):
+            subjects = [t for t in sent if t.i < stop and t.dep_ in ("nsubj", "nsubjpass") and t.i != tok.i]
+            subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            for subj in subjects:
+                if subj.pos_ == "PRON" or tok.i in range(subj.left_edge.i, subj.right_edge.i + 1):
+                    continue
+                match = self.mentions.names.get(subj.i)
+                kind = match.best.kind if match else "role"
+                if kind not in kinds:
+                    continue
+                found = [e for e in self.entities(subj) if e.code]
+                if len(found) == 1:
+                    return found
+        return []
+
     def _pronoun(self, tok: Any) -> list[Entity]:
         lower = tok.lower_
-        # "X said it would ..." — the subject of the reporting verb
-        clause = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
-            for subj in clause.head.children:
-                if subj.dep_ == "nsubj" and subj.i != tok.i:
-                    found = self.entities(subj)
-                    if found and (lower not in PLURAL_PRONOUNS or len(found) > 1 or lower in SINGULAR_PRONOUNS):
-                        return found
-        if lower in PLURAL_PRONOUNS:
+        plural = lower in PLURAL_PRONOUNS
+        person = lower in PERSON_PRONOUNS
+        subject = tok.dep_ in ("nsubj", "nsubjpass", "poss")
+        if subject:
+            # "X said it would ...", "X said its forces ...": the subject of a governing verb
+            for subj, found in self._governing_subjects(tok):
+                match = self.mentions.names.get(subj.i)
+                is_person = match is not None and match.best.kind == "person"
+                if person != is_person:
+                    continue
+                if plural and len(found) < 2 and subj.tag_ not in ("NNS", "NNPS"):
+                    continue
+                if not plural and len(found) != 1:
+                    continue
+                return found  # an unknown name keeps its text and an empty code
+        if plural:
             for group in reversed(self.mentions.groups):
                 if group.end <= tok.i:
                     return [self._entity(*self._reading(m.best), m) for m in group.matches]
             return []
         if lower in SINGULAR_PRONOUNS:
+            if subject:
+                found = self._salient_actor(tok, SINGULAR_KINDS | {"demonym", "role"})
+                if found:
+                    return found
             for match in reversed(self.mentions.name_list):
-                if match.end <= tok.i and match.best.kind in ("state", "igo", "capital", "seat"):
+                if match.end <= tok.i and match.best.kind in SINGULAR_KINDS:
                     if not any(g.start <= match.start < g.end for g in self.mentions.groups):
                         return [self._entity(*self._reading(match.best), match)]
             return []
-        if lower in PERSON_PRONOUNS:
+        if person:
+            found = self._salient_actor(tok, frozenset({"person"}))
+            if found:
+                return found
             for match in reversed(self.mentions.name_list):
                 if match.end <= tok.i and match.best.kind == "person":
                     return [self._entity(*self._reading(match.best), match)]
         return []
 
+    def _governing_subjects(self, tok: Any) -> list[tuple[Any, list[Entity]]]:
+        """Subjects of the verbs above the token with their actors, nearest first,
+        skipping the subject the token is part of."""
+        out = []
+        node = tok
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in node.children:
+                if subj.dep_ not in ("nsubj", "nsubjpass") or subj.i >= tok.i:
+                    continue
+                if subj.left_edge.i <= tok.i <= subj.right_edge.i or subj.pos_ == "PRON":
+                    continue
+                out.append((subj, self.entities(subj)))
+        return out
+
     # -- helpers ------------------------------------------------------------------
 
     def _entity(self, code: str, sector: str, country: str, match: NameMatch | None, tok: Any = None) -> Entity:
         if match is not None:
-            start, end = self.doc[match.start].idx, self.doc[match.end - 1].idx + len(self.doc[match.end - 1].text)
+            span = self.doc[match.start : match.end]
         elif tok is not None:
-            start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+            span = self.doc[tok.left_edge.i : tok.i + 1]
         else:
-            start = end = -1
-        text = self.doc.text[start:end] if start >= 0 else ""
+            span = None
+        start, end = (span.start_char, span.end_char) if span is not None else (-1, -1)
+        text = span.text if span is not None else ""
         if start >= 0:
             start, end = start + self.offset, end + self.offset
         if sector == code:
@@ -327,8 +643,27 @@ def _count(tok: Any) -> int:
     return 0
 
 
+def _generic(tok: Any, role: RoleMatch) -> bool:
+    return role.start == role.end - 1 and tok.lemma_.lower() in GENERIC_ROLES
+
+
+def _in_subject(tok: Any) -> bool:
+    """Whether a token lies in the subject of its clause."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return False
+
+
 def _definite(tok: Any) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their") for c in tok.lefts)
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "these", "that", "those", "its", "their")
+        for c in tok.lefts
+    )
 
 
 def _dedupe(entities: list[Entity]) -> list[Entity]:
