@@ -15,6 +15,16 @@ from .._version import __version__
 COMMANDS = {
     "code": "sanderling.cli.code:code",
     "eval": "sanderling.cli.evaluate:evaluate",
+    "ingest": "sanderling.cli.ingest:ingest",
+    "recode": "sanderling.cli.ingest:recode",
+    "stats": "sanderling.cli.store:stats",
+    "events": "sanderling.cli.store:events",
+    "export": "sanderling.cli.export:export",
+    "shifts": "sanderling.cli.analysis:shifts",
+    "dyad": "sanderling.cli.analysis:dyad",
+    "blocs": "sanderling.cli.analysis:blocs",
+    "report": "sanderling.cli.analysis:report",
+    "actors": "sanderling.cli.actors:actors",
 }
 
 
@@ -39,6 +49,16 @@ class LazyGroup(click.Group):
 HELP = {
     "code": "Code news text into PLOVER/CAMEO events.",
     "eval": "Score the coder against a gold file (precision, recall, F1).",
+    "ingest": "Code sources (files, dirs, JSONL, CSV, feeds, HTML) into the event store.",
+    "recode": "Re-code stored articles with the current coder; old versions stay queryable.",
+    "stats": "Counts of the event store: articles, events by type and month, failures.",
+    "events": "Stored events filtered by actor, recipient, type and date.",
+    "export": "Export stored events: PLOVER JSONL, GDELT TSV, CSV, Parquet by month.",
+    "shifts": "Who an actor moved toward and away from, when, with the evidence.",
+    "dyad": "The series of one dyad: events, cooperation, conflict, Goldstein, alignment.",
+    "blocs": "Blocs of cooperation per period and the actors that changed bloc.",
+    "report": "A self-contained HTML report on an actor: charts, blocs, evidence.",
+    "actors": "Actor dictionaries: 'actors unknown' lists frequent names with no code.",
 }
 
 
