@@ -51,3 +51,14 @@ def test_readers_report_each_bad_jsonl_line_by_number(tmp_path):
 def test_readers_name_a_missing_path(tmp_path):
     _, failures = _split(read_sources([str(tmp_path / "nope.txt")]))
     assert "no such file" in failures[0].reason
+
+
+def test_readers_skip_a_folders_documentation_in_directory_walks(tmp_path):
+    (tmp_path / "story.txt").write_text("Ghana recalled its ambassador.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("# My corpus\nThis folder holds stories.", encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("All rights reserved.", encoding="utf-8")
+    articles, failures = _split(read_sources([str(tmp_path)]))
+    assert [a.id for a in articles] == ["story.txt"] and failures == []
+    # named explicitly, a Markdown file is still read
+    articles, _ = _split(read_sources([str(tmp_path / "README.md")]))
+    assert len(articles) == 1

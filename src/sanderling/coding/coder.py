@@ -487,7 +487,9 @@ class RuleCoder:
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
 
-        target = _first_coded(candidates(), source, pattern.code[:2] in ("16", "04", "05", "06", "07", "15"))
+        # an event aimed at its own source is only meaningful for domestic kinds of event
+        no_self = pattern.code[:2] not in self.domestic_roots and not pattern.self_target
+        target = _first_coded(candidates(), source, no_self)
         return source, target
 
     def _prep_targets(

@@ -43,7 +43,10 @@ def read_sources(paths: Iterable[str], date: dt.date | None = None) -> Iterator[
 
 
 def _readable_suffix(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES and not path.name.startswith(".")
+    from .sources import is_documentation
+
+    suffix_ok = path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
+    return suffix_ok and not path.name.startswith(".") and not is_documentation(path)
 
 
 def _read_file(path: Path, date: dt.date | None) -> Iterator[Item]:

@@ -23,6 +23,15 @@ from .readers import JSONL_SUFFIXES, MAX_BYTES, TEXT_SUFFIXES, _decode, _normali
 from .tabular import Dated, read_csv, read_jsonl
 
 CSV_SUFFIXES = {".csv", ".tsv"}
+#: Files a directory walk passes over unless --glob names them: a corpus folder's own
+#: documentation is not news.
+DOC_STEMS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "copying", "authors"})
+
+
+def is_documentation(path: Path) -> bool:
+    return path.suffix.lower() == ".md" or path.stem.lower() in DOC_STEMS
+
+
 KNOWN_SUFFIXES = (TEXT_SUFFIXES - {""}) | JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
 
 
@@ -73,8 +82,10 @@ def _walk(root: Path, globs: tuple[str, ...]) -> Iterator[Path]:
         if globs:
             if any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(file.name, g) for g in globs):
                 yield file
-        else:
-            yield file  # a file of unknown type is recorded as a failure, not silently passed over
+            continue
+        if is_documentation(file):
+            continue  # a folder's README or LICENSE is not news
+        yield file  # a file of unknown type is recorded as a failure, not silently passed over
 
 
 def _read_path(path: Path, doc_id: str, options: IngestOptions) -> Iterator[Incoming | Failure]:
