@@ -37,6 +37,10 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 FAMILY_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: Roots whose pattern object is undone or refused: "lifted the sanctions" is not a sanction.
 REVERSING_ROOTS = frozenset({"08", "12", "16"})
+#: Prepositions after which a place is the target of an attack ("strikes on Kharkiv");
+#: "in"/"near" give the location, not the target.
+TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
+LOCATION_PREPS = ("in", "near", "outside", "inside")
 REPORTING = frozenset(
     [
         "say",
@@ -75,6 +79,8 @@ class RuleCoder:
 
     def __init__(self, lexicon: Lexicon, matcher: ActorMatcher, codes: Ontology, fallback: Any = None) -> None:
         self.lex = lexicon
+        self._names: dict[int, Any] = {}
+        self._names_doc: Any = None
         self.fallback = fallback  # an EmbeddingFallback, or None (the default path)
         self.matcher = matcher
         self.dictionary = matcher.dictionary
@@ -115,6 +121,7 @@ class RuleCoder:
                 if default_country:
                     break
         actors = ArticleActors(doc, mentions, self.dictionary, article.date, parsed.body_offset, default_country)
+        self._names, self._names_doc = mentions.names, doc  # for @igo/@state object classes
         events: list[Event] = []
         coded_date = dt.date.today().isoformat()
         arrays = doc.to_array([LEMMA, LOWER])
@@ -242,6 +249,10 @@ class RuleCoder:
             and c.lower_ in ("together", "jointly", "down", "up", "out", "back", "off", "away", "over")
         }
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+        for c in children:  # "pulled out of": the parser often makes the particle a preposition
+            if c.dep_ == "prep" and c.lower_ in PARTICLES:
+                particles.add(c.lower_)
+                preps |= {g.lower_ for g in c.children if g.dep_ == "prep"}
         objects = [c for c in children if c.dep_ in OBJECT_DEPS] or [c for c in children if c.dep_ == "nsubjpass"]
         for obj in list(objects):
             objects.extend(c for c in obj.children if c.dep_ == "conj")
@@ -254,18 +265,25 @@ class RuleCoder:
                 candidates = objects
                 if pattern.required:  # "pulled out of the talks": the preposition's object
                     candidates = objects + [
-                        g
-                        for c in children
-                        if c.dep_ == "prep" and c.lower_ in pattern.preps
-                        for g in c.children
-                        if g.dep_ == "pobj"
+                        g for c in _preps_of(tok, pattern.preps) for g in c.children if g.dep_ == "pobj"
                     ]
-                if not any(_matches(o, pattern.obj) for o in candidates):
+                if not any(self._matches(o, pattern.obj) for o in candidates):
                     continue
             if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
                 continue
             return pattern
         return None
+
+    def _matches(self, tok: Any, members: frozenset[str]) -> bool:
+        if "@igo" in members or "@state" in members:
+            if self._names_doc is not tok.doc:  # names of this token's own document
+                self._names, self._names_doc = self.matcher.find(tok.doc).names, tok.doc
+            match = self._names.get(tok.i)
+            if match is None:
+                return False
+            kind = match.best.kind
+            return ("@igo" in members and kind == "igo") or ("@state" in members and kind in ("state", "capital"))
+        return _matches(tok, members)
 
     def _match_noun(self, tok: Any, patterns: list[Pattern]) -> Pattern | None:
         if not patterns:
@@ -279,8 +297,12 @@ class RuleCoder:
                 continue
             if pattern.required and not (preps & set(pattern.preps)):
                 continue
-            if pattern.obj is not None and not any(_matches(o, pattern.obj) for o in of_objects):
-                continue
+            if pattern.obj is not None:
+                candidates = of_objects
+                if pattern.required:  # "withdrawal from ECOWAS": the preposition's object
+                    candidates = [g for c in _preps_of(tok, pattern.preps) for g in c.children if g.dep_ == "pobj"]
+                if not any(self._matches(o, pattern.obj) for o in candidates):
+                    continue
             return pattern
         return None
 
@@ -470,6 +492,10 @@ class RuleCoder:
             for obj in objects:
                 if obj not in own:
                     yield actors.object_owners(obj)
+            if pattern.code[:2] in VIOLENT_ROOTS and objects and not any(actors.entities(o) for o in objects):
+                # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
+                # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
+                yield self._prep_targets([verb, *objects], LOCATION_PREPS, actors, pattern)
             if self.lex.family_of(verb.lemma_.lower()) is not None:
                 # "threatened to cut gas supplies to Moldova", "demanded that Manila leave"
                 for comp in children:
@@ -505,8 +531,14 @@ class RuleCoder:
                                 found = actors.entities(pobj)
                                 if not any(e.code for e in found):
                                     found = actors.object_owners(pobj) or found
-                                if not found and (pattern.required or pattern.code[:2] in ("04", "19", "18")):
-                                    found = actors.place_states(pobj)
+                                if not found and (
+                                    (pattern.required and pattern.code[:2] == "04")
+                                    or (
+                                        pattern.code[:2] in VIOLENT_ROOTS
+                                        and prep_word in TARGET_PLACE_PREPS | set(LOCATION_PREPS)
+                                    )
+                                ):
+                                    found = actors.place_states(pobj)  # "arrived in Moscow", "shelled Kharkiv"
                                 if any(e.code for e in found):
                                     return found
                                 weak = weak or found
@@ -521,12 +553,22 @@ class RuleCoder:
                 source = actors.entities(child)
             elif child.dep_ in ("amod", "compound", "nmod") and not source:
                 match = actors.mentions.names.get(child.i)
-                if match and match.best.kind in ("state", "demonym", "igo", "capital", "group"):
+                if match and match.best.kind in ("state", "demonym", "capital"):
+                    # "a French air strike", "Russian airstrikes": the state acts
+                    source = [replace(e, sector="") for e in actors.entities(child)]
+                elif match and match.best.kind in ("igo", "group"):
                     source = actors.entities(child)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         source = actors.entities(pobj)
+        if not source and "of" not in preps and (pattern.obj is None or pattern.required):
+            # "the departure of Britain from the EU": the of-phrase is the agent
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            source = [e for e in actors.entities(pobj) if e.code]
         if "between" not in preps:
             target = self._prep_targets([noun], tuple(p for p in preps if p != "between"), actors, pattern)
             if not target:
@@ -768,6 +810,22 @@ def _first_coded(candidates: Iterator[list[Entity]], source: list[Entity], no_se
             return found
         weak = weak or found
     return weak
+
+
+PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
+
+
+def _preps_of(tok: Any, words: tuple[str, ...]) -> list[Any]:
+    """The prepositions among ``words`` attached to ``tok``, also behind a particle
+    the parser made a preposition ("pulled out of")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative"):
+            if c.lower_ in words:
+                out.append(c)
+            elif c.lower_ in PARTICLES:
+                out.extend(g for g in c.children if g.dep_ == "prep" and g.lower_ in words)
+    return out
 
 
 def _pattern_objects(tok: Any) -> list[Any]:

@@ -17,6 +17,9 @@ from .._data import Located, load_yaml_records, package_file
 from ..errors import DataFileError
 from ..ontology import Ontology, ontology
 
+#: Object classes decided by what the object resolves to, not by its words:
+#: ``@igo`` an intergovernmental organisation ("withdrew from ECOWAS"), ``@state`` a state.
+ACTOR_CLASSES = frozenset({"igo", "state"})
 _WORD = re.compile(r"^[^\W\d_A-Z][\w'\-]*(?:~[^\W\d_A-Z][\w'\-]*)*$")
 
 
@@ -120,6 +123,9 @@ def _parse_pattern(
             required = word[0] == "!"
         elif word.startswith("@"):
             name = word[1:]
+            if name in ACTOR_CLASSES:  # resolved by the actor layer: "leave @igo"
+                obj, obj_label = frozenset({f"@{name}"}), word
+                continue
             if name not in lex.classes:
                 raise entry.fail(f"pattern {text!r}: unknown class @{name}", "define it in classes.yaml")
             obj, obj_label = lex.classes[name], word
