@@ -63,3 +63,14 @@ def test_report_png_without_matplotlib_names_the_fix(tmp_path) -> None:
         report = build_report(_con(), "dyads", "AAA")
         written = write_report(report, tmp_path / "r.html", png_dir=tmp_path / "png")
         assert written[1].read_bytes()[:4] == b"\x89PNG" and written[1].stat().st_size > 1000
+
+
+def test_report_with_organisations_expanded_reads_the_connection_to_the_end() -> None:
+    # a regression: an unfinished DuckDB result blocked the membership table of the expansion
+    from sanderling.analysis import ReportOptions, Scope
+
+    con = duckdb.connect()
+    events = monthly("2021-01-01", 12, "AID", "RUS", "IGOWAFAES") + monthly("2021-01-01", 12, "CONSULT", "MLI", "RUS")
+    frame_from_events(con, events)
+    report = build_report(con, "dyads", "MLI", ReportOptions(scope=Scope(expand_organisations=True)))
+    assert report is not None

@@ -93,8 +93,8 @@ def build_report(
     a = _quote(actor)
     row = con.execute(
         f"SELECT count(DISTINCT event_id), min(date), max(date) FROM {view} WHERE source = {a} OR target = {a}"
-    ).fetchone()
-    events, first, last = (int(row[0]), row[1], row[2]) if row else (0, None, None)
+    ).fetchall()  # fetch to the end: DuckDB blocks the connection on an unfinished result
+    events, first, last = (int(row[0][0]), row[0][1], row[0][2]) if row else (0, None, None)
     found = shifts(con, frame, actor, options=options.shift, scope=options.scope)
     busiest = [
         str(r[0])

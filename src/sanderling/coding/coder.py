@@ -541,7 +541,8 @@ class RuleCoder:
                                     found = actors.place_states(pobj)  # "arrived in Moscow", "shelled Kharkiv"
                                 if any(e.code for e in found):
                                     return found
-                                weak = weak or found
+                                if prep_word not in LOCATION_PREPS and prep_word != "at":
+                                    weak = weak or found  # an unknown name "in Istanbul" is a place
         return weak
 
     def _noun_arguments(self, noun: Any, pattern: Pattern, actors: ArticleActors) -> tuple[list[Entity], list[Entity]]:
