@@ -1,5 +1,6 @@
 # sanderling — the two commands a new user needs:
-#   make run    code the founding article / bundled corpus (creates .venv on first use)
+#   make run    code the founding article, ingest the bundled corpus, show the shifts,
+#               write an HTML report and start the dashboard (creates .venv on first use)
 #   make test   lint, type-check and run the whole test suite
 PYTHON ?= python3
 VENV := .venv
@@ -17,15 +18,23 @@ $(STAMP): requirements.lock requirements-dev.lock pyproject.toml
 
 SEED := ../shared/seed/sahel-moscow-visit.txt
 
+DB ?= sanderling.duckdb
+
 run: $(STAMP)
 	@if [ -f $(SEED) ]; then \
 		echo "== the founding article ($(SEED))"; \
 		$(BIN)/sanderling code $(SEED) --date 2025-04-03 --table; \
 	fi
-	@if [ -d examples/corpus ] && ls examples/corpus/*.jsonl >/dev/null 2>&1; then \
-		echo "== the bundled corpus (examples/corpus)"; \
-		$(BIN)/sanderling code examples/corpus --jsonl > corpus-events.jsonl && \
-		echo "wrote $$(wc -l < corpus-events.jsonl) events to corpus-events.jsonl"; \
+	@echo "== ingesting the bundled corpus (examples/corpus) into $(DB)"
+	$(BIN)/sanderling ingest examples/corpus --db $(DB)
+	@for actor in MLI BFA NER; do \
+		echo "== shifts of $$actor (organisations expanded to their members)"; \
+		$(BIN)/sanderling shifts $$actor --db $(DB) --expand-orgs; \
+	done
+	$(BIN)/sanderling report MLI --db $(DB) --expand-orgs --out mli-report.html
+	@if $(BIN)/sanderling serve --help >/dev/null 2>&1; then \
+		echo "== dashboard on http://127.0.0.1:8765 (Ctrl-C to stop)"; \
+		$(BIN)/sanderling serve --db $(DB) --port 8765; \
 	fi
 
 lint: $(STAMP)
