@@ -17,7 +17,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
@@ -102,7 +101,7 @@ class RuleCoder:
         self.context_words = {w: c for c, ws in s["contexts"].items() for w in ws}
         # hashes of every trigger head word: a vectorised pre-screen over the doc arrays
         heads = set(lexicon.verbs) | set(lexicon.nouns)
-        self._trigger_hashes = np.array(sorted(hash_string(h) for h in heads), dtype=np.uint64)
+        self._trigger_hashes = frozenset(hash_string(h) for h in heads)
         self.mode_words = {t: {w: m for m, ws in modes.items() for w in ws} for t, modes in s["modes"].items()}
 
     # -- article level ---------------------------------------------------------
@@ -124,9 +123,12 @@ class RuleCoder:
         self._names, self._names_doc = mentions.names, doc  # for @igo/@state object classes
         events: list[Event] = []
         coded_date = dt.date.today().isoformat()
-        arrays = doc.to_array([LEMMA, LOWER])
-        hit = np.isin(arrays[:, 0], self._trigger_hashes) | np.isin(arrays[:, 1], self._trigger_hashes)
-        candidates = np.flatnonzero(hit).tolist()
+        hashes = self._trigger_hashes  # a set beats np.isin on news-sized documents
+        candidates = [
+            i
+            for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
+            if lemma in hashes or lower in hashes
+        ]
         for index, sent in enumerate(doc.sents):
             in_sent = [i for i in candidates if sent.start <= i < sent.end]
             found = list(self._code_sentence(sent, index, actors, parsed, in_sent)) if in_sent else []
@@ -728,8 +730,11 @@ class RuleCoder:
         ptype = info.plover_type
         mode = info.plover_mode
         context = list(info.plover_context)
-        words = {t.lemma_.lower() for t in trig.token.subtree} | {t.lemma_.lower() for t in trig.verb.children}
-        words |= {t.lemma_.lower() for o in trig.verb.children if o.dep_ in OBJECT_DEPS for t in o.subtree}
+        # context words modify the trigger or its object ("military aid", "a defence pact")
+        near = [trig.token, *trig.token.children, *trig.verb.children]
+        near += [t for o in trig.verb.children if o.dep_ in OBJECT_DEPS for t in o.lefts]
+        near += [g for c in trig.token.children if c.dep_ == "prep" for p in c.children for g in p.lefts]
+        words = {t.lemma_.lower() for t in near}
         for word in sorted(words):
             ctx = self.context_words.get(word)
             if ctx and ctx not in context:

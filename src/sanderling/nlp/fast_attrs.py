@@ -65,6 +65,20 @@ class FastAttributes:
                     continue
                 self.rules.append((tests, dict(pattern["attrs"])))
         self._attrs: dict[tuple[str, str, str, bool], tuple[str, str, str]] = {}
+        # only words some rule names need their own cache entry; the rest share (tag, dep)
+        self._words: set[str] = set()
+        self._word_regexes: list[Any] = []
+        for tests, _attrs in self.rules:
+            for key, test in tests:
+                if key == "LOWER":
+                    for op, arg in test:
+                        if op in ("==", "IN"):
+                            self._words |= {arg} if op == "==" else set(arg)
+                        elif op == "REGEX":
+                            self._word_regexes.append(arg)
+                        else:  # NOT_IN: every word may matter
+                            self._word_regexes.append(re.compile(""))
+        self._relevant: dict[str, bool] = {}
         self._lemmas: dict[tuple[int, str, str], str] = {}
 
     def _resolve(self, key: tuple[str, str, str, bool]) -> tuple[str, str, str]:
@@ -80,8 +94,13 @@ class FastAttributes:
 
     def __call__(self, doc: Doc) -> Doc:
         attrs, lemmas = self._attrs, self._lemmas
+        relevant, words = self._relevant, self._words
         for token in doc:
-            key = (token.lower_, token.tag_, token.dep_, token.is_space)
+            lower = token.lower_
+            named = relevant.get(lower)
+            if named is None:
+                named = relevant[lower] = lower in words or any(r.search(lower) for r in self._word_regexes)
+            key = (lower if named else "", token.tag_, token.dep_, token.is_space)
             found = attrs.get(key)
             if found is None:
                 found = attrs[key] = self._resolve(key)
