@@ -108,6 +108,11 @@ ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "MIL"})
 ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: How many sentences back anaphora looks for an antecedent.
 LOOKBACK = 4
+#: Modifiers that say a group is not of the place it is in or reported from.
+NON_LOCAL = frozenset(
+    "western eastern foreign international regional neighbouring neighboring other allied "
+    "european african arab gulf asian latin overseas outside visiting external".split()
+)
 PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "throughout", "inside"})
 EMBEDDING_VERBS = frozenset({"comprise", "include", "involve", "represent", "contain"})
 STATE_KINDS = frozenset({"state", "demonym", "capital", "seat"})
@@ -196,7 +201,10 @@ class ArticleActors:
 
     def context_country(self, token: Any) -> str:
         """The state a stateless group acts in: a state named as a place in its
-        sentence ("in Kaduna, Nigeria"), else the dateline's."""
+        sentence ("in Kaduna, Nigeria"), else the dateline's. None for a group
+        described as not from there ("Western governments", "foreign fighters")."""
+        if any(c.lower_ in NON_LOCAL for c in token.lefts if c.dep_ in ("amod", "compound", "det", "nmod")):
+            return ""
         return self._place_country(token) or self.default_country
 
     def _place_country(self, token: Any) -> str:
@@ -292,7 +300,7 @@ class ArticleActors:
                 return [self._entity(org.best.code, "", "", org)]
         if role:
             if sector in STATELESS_SECTORS:
-                country = self._place_country(tok) or self.default_country
+                country = self.context_country(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
                 return [self._entity(sector, sector, "", None, tok)]
@@ -302,7 +310,7 @@ class ArticleActors:
                 # no dateline: the state the text is about (a subject of the sentences
                 # before, else the last state named)
                 anaphoric = _definite(tok) and sector in ANAPHORIC_SECTORS
-                country = self._place_country(tok) or self.default_country
+                country = self.context_country(tok)
                 if not country and anaphoric:
                     country = self._salient_state(tok, subject_only=True) or self._salient_state(tok)
                 if country:
