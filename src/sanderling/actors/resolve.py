@@ -110,7 +110,27 @@ ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 LOOKBACK = 4
 #: Modifiers that say a group is not of the place it is in or reported from.
 NON_LOCAL = frozenset(
-    ["western", "eastern", "foreign", "international", "regional", "neighbouring", "neighboring", "other", "allied", "european", "african", "arab", "gulf", "asian", "latin", "overseas", "outside", "visiting", "external"]
+    [
+        "western",
+        "eastern",
+        "foreign",
+        "international",
+        "regional",
+        "neighbouring",
+        "neighboring",
+        "other",
+        "allied",
+        "european",
+        "african",
+        "arab",
+        "gulf",
+        "asian",
+        "latin",
+        "overseas",
+        "outside",
+        "visiting",
+        "external",
+    ]
 )
 PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "throughout", "inside"})
 EMBEDDING_VERBS = frozenset({"comprise", "include", "involve", "represent", "contain"})
