@@ -153,10 +153,10 @@ def _partner_counts(
     where = f"(source = {code} OR target = {code})"
     if partners:
         where += " AND partner IN (" + ", ".join(_quote(p.upper()) for p in partners) + ")"
-    span = con.execute(
+    bounds = con.execute(
         f"SELECT min({period_sql(freq)}), max({period_sql(freq)}) FROM {view} WHERE source = {code} OR target = {code}"
     ).fetchall()  # fetch to the end: DuckDB blocks the connection on an unfinished result
-    span = span[0] if span else None
+    span = bounds[0] if bounds else None
     if span is None or span[0] is None:
         empty = np.zeros((0, 0), dtype=np.int64)
         return [], empty, empty, empty, empty, []

@@ -25,6 +25,7 @@ COMMANDS = {
     "blocs": "sanderling.cli.analysis:blocs",
     "report": "sanderling.cli.analysis:report",
     "actors": "sanderling.cli.actors:actors",
+    "serve": "sanderling.cli.serve:serve",
 }
 
 
@@ -59,6 +60,7 @@ HELP = {
     "blocs": "Blocs of cooperation per period and the actors that changed bloc.",
     "report": "A self-contained HTML report on an actor: charts, blocs, evidence.",
     "actors": "Actor dictionaries: 'actors unknown' lists frequent names with no code.",
+    "serve": "The dashboard and REST API on localhost (read-only; writes need a token).",
 }
 
 

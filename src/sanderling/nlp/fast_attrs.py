@@ -71,7 +71,7 @@ class FastAttributes:
         for tests, _attrs in self.rules:
             for key, test in tests:
                 if key == "LOWER":
-                    for op, arg in test:
+                    for op, arg in test or ():
                         if op in ("==", "IN"):
                             self._words |= {arg} if op == "==" else set(arg)
                         elif op == "REGEX":
