@@ -67,6 +67,6 @@ EXACT_FLOORS = {"gold_dev.jsonl": 0.44, "gold_test.jsonl": 0.38}
 
 @pytest.mark.parametrize("name", sorted(EXACT_FLOORS))
 def test_gold_sentences_coded_exactly_stay_above_their_floor(pipeline, name):
-    records, report = _report(pipeline, name)
+    _, report = _report(pipeline, name)
     exact = (report.sentences - len(report.errors)) / report.sentences
     assert exact >= EXACT_FLOORS[name], f"{exact:.3f} of {name} sentences coded exactly"
