@@ -17,7 +17,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import ArticleActors
