@@ -38,6 +38,18 @@ def _rows_of(con: duckdb.DuckDBPyConnection, actor: str, name: str = "_actor_row
     return name
 
 
+def _pair_rows(con: duckdb.DuckDBPyConnection, frame: str, a: str, b: str, name: str = "_pair_rows") -> str:
+    """Temporary table ``name``: the rows of ``frame`` between ``a`` and ``b``."""
+    if frame == FRAME:  # a small frame is read as it is
+        return frame
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM {frame} "
+        "WHERE (source = ? AND target = ?) OR (source = ? AND target = ?)",
+        [a, b, b, a],
+    )
+    return name
+
+
 def _records(rel: duckdb.DuckDBPyRelation) -> list[dict[str, Any]]:
     columns = rel.columns
     return [dict(zip(columns, row, strict=True)) for row in rel.fetchall()]
@@ -52,11 +64,12 @@ class DyadRows:
 def dyad(con: duckdb.DuckDBPyConnection, a: str, b: str, freq: str, scope: Scope, with_shifts: bool = True) -> DyadRows:
     """The undirected series of ``a``–``b``: counts, PLOVER quads and alignment per period."""
     pair = (a, b)
-    frame = _rows_of(con, a)
-    align = {r["period"]: r for r in _records(alignment(con, frame, freq=freq, pair=pair, scope=scope))}
+    frame = _rows_of(con, a)  # shifts need all of a's rows: silence before a turn counts
+    pair_rows = _pair_rows(con, frame, a, b)  # the series and alignment need only the dyad's
+    align = {r["period"]: r for r in _records(alignment(con, pair_rows, freq=freq, pair=pair, scope=scope))}
     table: dict[dt.date, dict[str, Any]] = {}
     # one series broken down by PLOVER quad; the period totals are its sums
-    for row in _records(dyad_series(con, frame, freq=freq, directed=False, by=("quad",), pair=pair, scope=scope)):
+    for row in _records(dyad_series(con, pair_rows, freq=freq, directed=False, by=("quad",), pair=pair, scope=scope)):
         p = row["period"]
         t = table.setdefault(p, {"events": 0, "cooperation": 0, "conflict": 0, "net": 0, "goldstein": 0.0,
                                  "q1": 0, "q2": 0, "q3": 0, "q4": 0})  # fmt: skip
