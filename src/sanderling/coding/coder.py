@@ -420,7 +420,18 @@ class RuleCoder:
 
     def _framing(self, noun: Any) -> bool:
         """A nominal event that frames another ("during the talks", "at the summit")."""
-        return noun.dep_ == "pobj" and noun.head.lower_ in self.frame_preps
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in self.frame_preps:
+            return True
+        # "on the sidelines of the summit", "ahead of the visit", "at the end of talks"
+        if prep.lower_ == "of":
+            outer = prep.head
+            if outer.lower_ in self.frame_preps:
+                return True
+            return outer.dep_ == "pobj" and outer.head.lower_ in self.frame_preps
+        return False
 
     def _subjects(self, verb: Any, actors: ArticleActors) -> list[Entity]:
         """The agent of a verb: subject, passive agent, or inherited from its head."""
@@ -479,7 +490,14 @@ class RuleCoder:
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
-        own = [o for o in objects if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)]
+        # "recalled its ambassador": the source's own agent, unless another state is named
+        # on it ("telephoned his Omani counterpart")
+        own = [
+            o
+            for o in objects
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+            and not any(c.i in actors.mentions.names for c in o.lefts if c.dep_ != "poss")
+        ]
         pobjs = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         heads = [verb, trig.token, *objects, *pobjs]
 
