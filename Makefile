@@ -28,10 +28,10 @@ run: $(STAMP)
 	@echo "== ingesting the bundled corpus (examples/corpus) into $(DB)"
 	$(BIN)/sanderling ingest examples/corpus --db $(DB)
 	@for actor in MLI BFA NER; do \
-		echo "== shifts of $$actor (organisations expanded to their members)"; \
-		$(BIN)/sanderling shifts $$actor --db $(DB) --expand-orgs; \
+		echo "== shifts of $$actor"; \
+		$(BIN)/sanderling shifts $$actor --db $(DB); \
 	done
-	$(BIN)/sanderling report MLI --db $(DB) --expand-orgs --out mli-report.html
+	$(BIN)/sanderling report MLI --db $(DB) --out mli-report.html
 	@if $(BIN)/sanderling serve --help >/dev/null 2>&1; then \
 		echo "== dashboard on http://127.0.0.1:8765 (Ctrl-C to stop)"; \
 		$(BIN)/sanderling serve --db $(DB) --port 8765; \

@@ -286,6 +286,10 @@ class ArticleActors:
         sector = self._head_sector(tok, role)
         lemma = tok.lemma_.lower()
         owners = self._owners(tok, role is not None)
+        if role is None and tok.pos_ == "NOUN":
+            # "their armoured vehicle struck a mine": a thing is not an actor because of a
+            # possessive pronoun (a named owner, "Mali's decision", still counts)
+            owners = [o for o in owners if o[4] != "pronoun"]
         if lemma in MEMBER_NOUNS and (lemma == "member" or any(c.lower_ == "member" for c in tok.lefts)):
             members = self._members(tok, owners)
             if members:

@@ -285,7 +285,7 @@ class RuleCoder:
             if match is None:
                 return False
             kind = match.best.kind
-            return ("@igo" in members and kind == "igo") or ("@state" in members and kind in ("state", "capital"))
+            return ("@igo" in members and kind == "igo") or ("@state" in members and kind == "state")
         return _matches(tok, members)
 
     def _match_noun(self, tok: Any, patterns: list[Pattern]) -> Pattern | None:

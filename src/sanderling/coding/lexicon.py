@@ -18,7 +18,8 @@ from ..errors import DataFileError
 from ..ontology import Ontology, ontology
 
 #: Object classes decided by what the object resolves to, not by its words:
-#: ``@igo`` an intergovernmental organisation ("withdrew from ECOWAS"), ``@state`` a state.
+#: ``@igo`` an intergovernmental organisation ("withdrew from ECOWAS"), ``@state`` a state
+#: named as such (not its capital: "left Paris for Dakar" is travel).
 ACTOR_CLASSES = frozenset({"igo", "state"})
 _WORD = re.compile(r"^[^\W\d_A-Z][\w'\-]*(?:~[^\W\d_A-Z][\w'\-]*)*$")
 
