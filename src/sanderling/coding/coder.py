@@ -454,7 +454,7 @@ class RuleCoder:
                 if objects:
                     return actors.entities(objects[0])
             return self._subjects(head, actors)
-        if dep == "conj":
+        if dep in ("conj", "acomp"):  # "X was ready to resume talks": the copula's subject
             return self._subjects(head, actors)
         if dep in ("advcl", "acl") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             return self._subjects(head, actors)
@@ -531,6 +531,12 @@ class RuleCoder:
                         yield self._prep_targets(
                             [comp, *comp_objects], self.target_preps.get("16", ()), actors, pattern
                         )
+            # "offered to help Pakistan rebuild": the subject of the verb's own complement
+            for comp in children:
+                if comp.dep_ in ("ccomp", "xcomp"):
+                    for c in comp.children:
+                        if c.dep_ in SUBJECT_DEPS:
+                            yield actors.entities(c)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
 
