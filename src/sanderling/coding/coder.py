@@ -15,7 +15,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
@@ -37,6 +37,8 @@ REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: "in"/"near" give the location, not the target.
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
+#: After these a name that the dictionaries lack is a place, not an unknown actor.
+PLACE_NAME_PREPS = frozenset({*LOCATION_PREPS, "at"})
 REPORTING = frozenset(
     [
         "say",
@@ -54,6 +56,18 @@ REPORTING = frozenset(
         "declare",
     ]
 )
+
+
+class Built(NamedTuple):
+    """What a trigger codes to, before it becomes an Event."""
+
+    code: str
+    source: list[Entity]
+    target: list[Entity]
+    modality: str
+    symmetric: bool
+    span: tuple[int, int]  # token range of the evidence
+    embedder: int | None  # token index of the embedding verb that derived the code
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,7 @@ class RuleCoder:
         self._names: dict[int, Any] = {}
         self._names_doc: Any = None
         self.fallback = fallback  # an EmbeddingFallback, or None (the default path)
+        self.family_adjectives = frozenset(a for f in lexicon.families.values() for a in f.adjectives)
         self.matcher = matcher
         self.dictionary = matcher.dictionary
         self.codes = codes
@@ -157,7 +172,9 @@ class RuleCoder:
             t.verb.i for t, _ in built_all if t.pattern.kind == "verb" and t.pattern.obj is not None and t.light is None
         }
         embedders = {
-            b[6] for t, b in built_all if b[6] is not None and not (t.pattern.kind == "noun" and b[6] in explicit)
+            b.embedder
+            for t, b in built_all
+            if b.embedder is not None and not (t.pattern.kind == "noun" and b.embedder in explicit)
         }
         for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
             if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
@@ -313,7 +330,7 @@ class RuleCoder:
 
     def _build(
         self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool, triggers: list[Trigger]
-    ) -> tuple[Any, ...] | None:
+    ) -> Built | None:
         pattern = trig.pattern
         code = pattern.code
         verb = trig.verb
@@ -347,6 +364,7 @@ class RuleCoder:
                 if family.modality:
                     modality = family.modality
         symmetric = pattern.symmetric
+        between: list[Entity] | None = None  # "talks between X and Y", looked up once
         if symmetric and not target:
             between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
             if between:
@@ -367,14 +385,13 @@ class RuleCoder:
                 source = [Entity(country, "CVL", "", country)]
                 target = target or [Entity(country, "", "", country)]
         if nominal and not source:
-            between = self._between(trig.token, sent, actors)
+            if between is None:
+                between = self._between(trig.token, sent, actors)
             if not between:
                 return None
             source = target = between
             symmetric = True
         if not any(e.code for e in source) and not any(e.code for e in target):
-            return None
-        if not source and pattern.code[:2] in ("04",) and not target:
             return None
         if not source and not nominal and trig.verb.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl", "relcl"):
             return None
@@ -387,17 +404,10 @@ class RuleCoder:
             derived = self.lex.families["intent"].derive(code)
             if derived is not None:
                 code = derived
-        start = min(trig.token.i, verb.i, embedder.i if embedder is not None and code != pattern.code else verb.i)
+        derived_by = embedder.i if embedder is not None and code != pattern.code else None
+        start = min(trig.token.i, verb.i, verb.i if derived_by is None else derived_by)
         end = max(trig.token.i, verb.i) + 1
-        return (
-            code,
-            source,
-            target,
-            modality,
-            symmetric,
-            (start, end),
-            (embedder.i if embedder is not None and code != pattern.code else None),
-        )
+        return Built(code, source, target, modality, symmetric, (start, end), derived_by)
 
     def _subordinate(self, trig: Trigger, triggers: list[Trigger]) -> bool:
         """An event that elaborates another of the same kind: "opened fire on a bus,
@@ -568,7 +578,7 @@ class RuleCoder:
                                     found = actors.place_states(pobj)  # "arrived in Moscow", "shelled Kharkiv"
                                 if any(e.code for e in found):
                                     return found
-                                if prep_word not in LOCATION_PREPS and prep_word != "at":
+                                if prep_word not in PLACE_NAME_PREPS:
                                     weak = weak or found  # an unknown name "in Istanbul" is a place
         return weak
 
@@ -639,11 +649,7 @@ class RuleCoder:
                     head = head.head
                 lemma = head.lemma_.lower()
                 family = self.lex.family_of(lemma)
-                if (
-                    family is None
-                    and head.pos_ == "ADJ"
-                    and lemma in {a for f in self.lex.families.values() for a in f.adjectives}
-                ):
+                if family is None and head.pos_ == "ADJ" and lemma in self.family_adjectives:
                     family = self.lex.families.get("intent")
                 if family is not None:
                     controller = []

@@ -81,12 +81,16 @@ class Lexicon:
     families: dict[str, Family] = field(default_factory=dict)
     syntax: dict[str, Any] = field(default_factory=dict)
     examples: list[tuple[str, str, int]] = field(default_factory=list)  # (code, sentence, line)
+    _by_verb: dict[str, Family] | None = field(default=None, repr=False)
 
     def family_of(self, lemma: str) -> Family | None:
-        for family in self.families.values():
-            if lemma in family.verbs:
-                return family
-        return None
+        """The embedding family of a verb (called for most verbs of every sentence)."""
+        if self._by_verb is None:
+            self._by_verb = {}
+            for family in self.families.values():
+                for verb in family.verbs:
+                    self._by_verb.setdefault(verb, family)
+        return self._by_verb.get(lemma)
 
     def patterns(self) -> list[Pattern]:
         return [p for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps]
