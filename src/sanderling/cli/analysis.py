@@ -12,18 +12,10 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import SanderlingError
+from .options import parse_date
 
 F = TypeVar("F", bound=Callable[..., Any])
 FREQS = ("week", "month", "quarter", "year")
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD, e.g. 2021-01-01") from None
 
 
 def _common(func: F) -> F:
@@ -35,8 +27,8 @@ def _common(func: F) -> F:
             type=click.Path(dir_okay=False),
             help="A sanderling store (.duckdb) or PLOVER JSON Lines (.jsonl, from `sanderling code --jsonl`).",
         ),
-        click.option("--since", callback=_parse_date, help="First date counted, YYYY-MM-DD."),
-        click.option("--until", callback=_parse_date, help="Last date counted, YYYY-MM-DD."),
+        click.option("--since", callback=parse_date, help="First date counted, YYYY-MM-DD."),
+        click.option("--until", callback=parse_date, help="Last date counted, YYYY-MM-DD."),
         click.option("--all-modalities", is_flag=True, help="Also count negated and hypothetical events."),
         click.option(
             "--expand-orgs", is_flag=True, help="Replace organisations by their member states on the event date."

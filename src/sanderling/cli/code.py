@@ -11,20 +11,12 @@ import click
 
 from ..errors import SanderlingError
 from ..records import Event, Failure
-
-
-def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD, e.g. 2025-04-03") from None
+from .options import parse_date
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--date", callback=_parse_date, help="Publication date YYYY-MM-DD for inputs that carry none.")
+@click.option("--date", callback=parse_date, help="Publication date YYYY-MM-DD for inputs that carry none.")
 @click.option("--jsonl", "fmt", flag_value="jsonl", help="One PLOVER 2.0 record per line.")
 @click.option("--json", "fmt", flag_value="json", help="One JSON document with all events and failures.")
 @click.option("--table", "fmt", flag_value="table", help="A readable table (the default on a terminal).")

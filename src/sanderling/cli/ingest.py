@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import SanderlingError
-from .code import _parse_date
+from .options import parse_date
 
 if TYPE_CHECKING:
     from ..scale.runner import RunConfig, RunSummary
@@ -73,7 +73,7 @@ def _run_options(f: click.decorators.FC) -> click.decorators.FC:
     metavar="FIELD=KEY",
     help="JSONL/CSV field name, e.g. text=body, date=published; repeatable.",
 )
-@click.option("--date", callback=_parse_date, help="Publication date YYYY-MM-DD for inputs that carry none.")
+@click.option("--date", callback=parse_date, help="Publication date YYYY-MM-DD for inputs that carry none.")
 @_run_options
 def ingest(
     sources: tuple[str, ...], globs: tuple[str, ...], fields: tuple[str, ...], date: dt.date | None, **run: Any
