@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .._calendar import MONTHS, WEEKDAYS
 from ..records import Entity
 from .dictionary import ActorDictionary, Reading
 from .matcher import Mentions, NameMatch, RoleMatch
@@ -138,29 +139,7 @@ STATE_KINDS = frozenset({"state", "demonym", "capital", "seat"})
 #: NER labels of names kept as unknown actors (an untagged proper noun is kept too).
 UNKNOWN_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 #: Proper nouns that are never actors (the parser may run without NER).
-NOT_ACTORS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+NOT_ACTORS = frozenset((*WEEKDAYS, *MONTHS))
 SINGULAR_KINDS = frozenset({"state", "igo", "capital", "seat"})
 
 

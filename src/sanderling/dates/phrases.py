@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+
 _MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -68,37 +70,9 @@ class Phrase:
 #: sentence with neither has no temporal phrase (most sentences are skipped this way).
 _CUES = frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *MONTHS,
+        *MONTH_ABBREVIATIONS,
+        *WEEKDAYS,
         "yesterday",
         "today",
         "tonight",

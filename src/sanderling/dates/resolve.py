@@ -9,15 +9,15 @@ the first day of its period: month → the 1st, year → 1 January, week → its
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
 from typing import Any
 
+from .._calendar import WEEKDAYS
 from .phrases import Phrase
 
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAYS = {name: i for i, name in enumerate(WEEKDAYS)}
 _UNITS = ("week", "month", "year")
 _PERIODS = {"day": "day", "week": "week", "month": "month", "year": "year", "time": "day"}
 _PREFIX = re.compile(
