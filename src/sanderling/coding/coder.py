@@ -145,8 +145,12 @@ class RuleCoder:
             for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
             if lemma in hashes or lower in hashes
         ]
+        next_candidate = 0  # candidates are in token order: one pass over them for all sentences
         for index, sent in enumerate(doc.sents):
-            in_sent = [i for i in candidates if sent.start <= i < sent.end]
+            first = next_candidate
+            while next_candidate < len(candidates) and candidates[next_candidate] < sent.end:
+                next_candidate += 1
+            in_sent = candidates[first:next_candidate]
             found = list(self._code_sentence(sent, index, actors, parsed, in_sent)) if in_sent else []
             if not found and self.fallback is not None:
                 found = self._fallback_sentence(sent, index, actors, parsed)
