@@ -733,7 +733,9 @@ class RuleCoder:
             for child in node.children:
                 if child.dep_ in ("advmod", "npadvmod") and child.lower_ in self.bg_adverbs:
                     return True
-                if child.dep_ == "aux" and child.lower_ == "had":
+                # past perfect places an event before another one, except under a past
+                # reporting verb, where it is only the tense backshift of "we have done"
+                if child.dep_ == "aux" and child.lower_ == "had" and not _in_reported_speech(node):
                     return True
                 if child.dep_ == "prep":
                     phrase = " ".join(t.lower_ for t in child.subtree)
