@@ -15,11 +15,13 @@ import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import ArticleActors
+from ..geo.anchor import sentences
 from ..ontology import Ontology
 from ..records import Entity, Event, Location, ParsedArticle
 from .lexicon import Family, Lexicon, Pattern
@@ -146,7 +148,7 @@ class RuleCoder:
             if lemma in hashes or lower in hashes
         ]
         next_candidate = 0  # candidates are in token order: one pass over them for all sentences
-        for index, sent in enumerate(doc.sents):
+        for index, sent in enumerate(sentences(doc)):
             first = next_candidate
             while next_candidate < len(candidates) and candidates[next_candidate] < sent.end:
                 next_candidate += 1
@@ -164,7 +166,7 @@ class RuleCoder:
         doc = sent.doc
         triggers = self._triggers(sent, [doc[i] for i in candidates] if candidates is not None else None)
         seen: set[tuple[int, str]] = set()
-        question = sent.text.rstrip().endswith("?")
+        question = _sentence_text(parsed, sent).rstrip().endswith("?")
         built_all = []
         for trig in triggers:
             built = self._build(trig, sent, actors, question, triggers)
@@ -788,7 +790,7 @@ class RuleCoder:
         doc = parsed.doc
         first, last = doc[span[0]], doc[span[1] - 1]
         t_start, t_end = first.idx, last.idx + len(last.text)
-        event_text = doc.text[t_start:t_end] if span[1] - span[0] <= 6 else f"{trig.verb.text} … {trig.token.text}"
+        event_text = parsed.body[t_start:t_end] if span[1] - span[0] <= 6 else f"{trig.verb.text} … {trig.token.text}"
         date = article.date if modality != "background" else None
         digest = hashlib.sha1(f"{article.id}|{index}|{t_start}|{code}".encode()).hexdigest()[:16]
         return Event(
@@ -807,7 +809,7 @@ class RuleCoder:
             event_text=event_text,
             trigger_start=t_start + off,
             trigger_end=t_end + off,
-            text=sent.text.strip(),
+            text=_sentence_text(parsed, sent).strip(),
             sentence_start=sent.start_char + off,
             sentence_end=sent.end_char + off,
             date=date,
@@ -821,6 +823,17 @@ class RuleCoder:
         )
 
 
+def _sentence_text(parsed: ParsedArticle, sent: Any) -> str:
+    """``sent.text`` without building it token by token."""
+    return parsed.body[sent.start_char : sent.end_char]
+
+
+@lru_cache(maxsize=4096)
+def _long_compounds(members: frozenset[str]) -> bool:
+    """Does a class name a compound of three or more words ("armed~drone~strike")?"""
+    return any(m.count("~") > 1 for m in members)
+
+
 def _matches(tok: Any, members: frozenset[str]) -> bool:
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lemma in members or lower in members:
@@ -829,7 +842,7 @@ def _matches(tok: Any, members: frozenset[str]) -> bool:
     for mod in mods:
         if f"{mod}~{lemma}" in members or f"{mod}~{lower}" in members:
             return True
-    if any("~" in m for m in members):
+    if _long_compounds(members):
         words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
         for member in members:
             parts = member.split("~")

@@ -39,16 +39,25 @@ class Anchor:
         return False
 
 
+_last: tuple[Any, list[Any]] = (None, [])  # one slot: the last doc asked for and its sentences
+
+
 def sentences(doc: Any) -> list[Any]:
     """The sentences of a doc (as ``doc.sents``), computed once per article from the
     SENT_START array: ``Span.sent`` and ``doc.sents`` create a Token per word of the doc."""
     if doc is None or len(doc) == 0:
         return []
+    global _last
+    last_doc, last_sents = _last
+    if last_doc is doc:  # the coder, the dates and the geo stage ask in turn for one doc
+        return last_sents
     from spacy.attrs import SENT_START
 
     flags = doc.to_array(SENT_START)
     starts = [0, *(int(i) for i in (flags[1:] == 1).nonzero()[0] + 1)]
-    return [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)])]
+    sents = [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)])]
+    _last = (doc, sents)
+    return sents
 
 
 def anchor(parsed: ParsedArticle, event: Event, sents: list[Any] | None = None) -> Anchor | None:
