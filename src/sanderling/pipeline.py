@@ -47,6 +47,8 @@ class Pipeline:
 
             fallback = EmbeddingFallback(lex, threshold=self.settings.fallback_threshold)
         self.coder = RuleCoder(lex, matcher, ontology(), fallback=fallback)
+        if fallback is None:  # the fallback reads sentences without a trigger word too
+            self.parser.needs_lemmas = self.coder.trigger_words
         self._locator: Locator | None = None  # the gazetteer, loaded on first use
 
     def code_parsed(self, parsed: ParsedArticle) -> list[Event]:

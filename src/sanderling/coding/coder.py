@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from .._calendar import MONTHS
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import ArticleActors
@@ -93,6 +94,8 @@ class RuleCoder:
         self.lex = lexicon
         self._names: dict[int, Any] = {}
         self._names_doc: Any = None
+        self._keys: dict[int, frozenset[str]] = {}
+        self._keys_doc: Any = None  # the doc ``_keys`` belongs to (held, so its id stays unique)
         self.fallback = fallback  # an EmbeddingFallback, or None (the default path)
         self.family_adjectives = frozenset(a for f in lexicon.families.values() for a in f.adjectives)
         self.matcher = matcher
@@ -116,8 +119,9 @@ class RuleCoder:
         # hashes of every trigger head word: a vectorised pre-screen over the doc arrays
         from spacy.strings import hash_string  # type: ignore[attr-defined]  # spaCy is loaded by now
 
-        heads = set(lexicon.verbs) | set(lexicon.nouns)
-        self._trigger_hashes = frozenset(hash_string(h) for h in heads)
+        #: the lemmas that can trigger an event: a document with none of them codes nothing
+        self.trigger_words = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
+        self._trigger_hashes = frozenset(hash_string(h) for h in self.trigger_words)
         self.mode_words = {t: {w: m for m, ws in modes.items() for w in ws} for t, modes in s["modes"].items()}
 
     # -- article level ---------------------------------------------------------
@@ -125,6 +129,8 @@ class RuleCoder:
     def code(self, parsed: ParsedArticle) -> list[Event]:
         article = parsed.article
         doc = parsed.doc
+        if not doc.has_annotation("DEP"):
+            return []  # not parsed: the parser saw no trigger word in it
         mentions = self.matcher.find(doc)
         default_country = ""
         if parsed.dateline:
@@ -137,6 +143,7 @@ class RuleCoder:
                     break
         actors = ArticleActors(doc, mentions, self.dictionary, article.date, parsed.body_offset, default_country)
         self._names, self._names_doc = mentions.names, doc  # for @igo/@state object classes
+        self._keys_doc = None  # match keys of this doc's words, computed on first use
         events: list[Event] = []
         coded_date = dt.date.today().isoformat()
         from spacy.attrs import LEMMA, LOWER
@@ -226,6 +233,8 @@ class RuleCoder:
         light_used: set[int] = set()
         for tok in sent if tokens is None else tokens:
             lemma, lower = tok.lemma_.lower(), tok.lower_
+            if lower in _MONTHS and tok.text[0].isupper() and not tok.is_sent_start:
+                continue  # "in March", "since May": the month, whatever the tagger says
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 pattern = self._match_verb(tok, self.lex.verbs.get(lemma) or self.lex.verbs.get(lower) or [])
                 if pattern is not None:
@@ -309,7 +318,14 @@ class RuleCoder:
                 return False
             kind = match.best.kind
             return ("@igo" in members and kind == "igo") or ("@state" in members and kind == "state")
-        return _matches(tok, members)
+        keys = self._keys.get(tok.i) if self._keys_doc is tok.doc else None
+        if keys is None:
+            if self._keys_doc is not tok.doc:
+                self._keys, self._keys_doc = {}, tok.doc
+            keys = self._keys[tok.i] = _match_keys(tok)
+        if not members.isdisjoint(keys):
+            return True
+        return _long_compounds(members) and _matches(tok, members)
 
     def _match_noun(self, tok: Any, patterns: list[Pattern]) -> Pattern | None:
         if not patterns:
@@ -834,6 +850,18 @@ def _long_compounds(members: frozenset[str]) -> bool:
     return any(m.count("~") > 1 for m in members)
 
 
+def _match_keys(tok: Any) -> frozenset[str]:
+    """The class members a word matches by itself: its lemma and form, alone and behind
+    each of its modifiers ("military~aid"). Compounds of three words need ``_matches``."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    keys = {lemma, lower}
+    for c in tok.lefts:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            mod = c.lemma_.lower()
+            keys.update((f"{mod}~{lemma}", f"{mod}~{lower}"))
+    return frozenset(keys)
+
+
 def _matches(tok: Any, members: frozenset[str]) -> bool:
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lemma in members or lower in members:
@@ -868,6 +896,7 @@ def _first_coded(candidates: Iterator[list[Entity]], source: list[Entity], no_se
     return weak
 
 
+_MONTHS = frozenset(MONTHS)
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
 
 

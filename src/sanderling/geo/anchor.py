@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Any
 
 from ..records import Event, ParsedArticle
@@ -39,6 +40,24 @@ class Anchor:
         return False
 
 
+@lru_cache(maxsize=1)
+def _sentence_class() -> type:
+    """A spaCy Span that computes its ``root`` and ``text`` once: the Span properties walk
+    every token each time, and the coder, dates and geo stages ask for them per event."""
+    from spacy.tokens import Span
+
+    class Sentence(Span):
+        @cached_property
+        def root(self) -> Any:
+            return Span.root.__get__(self)
+
+        @cached_property
+        def text(self) -> str:
+            return Span.text.__get__(self)
+
+    return Sentence
+
+
 _last: tuple[Any, list[Any]] = (None, [])  # one slot: the last doc asked for and its sentences
 
 
@@ -55,7 +74,8 @@ def sentences(doc: Any) -> list[Any]:
 
     flags = doc.to_array(SENT_START)
     starts = [0, *(int(i) for i in (flags[1:] == 1).nonzero()[0] + 1)]
-    sents = [doc[a:b] for a, b in zip(starts, [*starts[1:], len(doc)])]
+    sentence = _sentence_class()
+    sents = [sentence(doc, a, b) for a, b in zip(starts, [*starts[1:], len(doc)])]
     _last = (doc, sents)
     return sents
 

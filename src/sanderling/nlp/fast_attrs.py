@@ -113,6 +113,26 @@ class FastAttributes:
                 lemma = attrs.get("LEMMA", lemma)
         return pos, morph, lemma
 
+    def possible_lemmas(self, lower: str) -> frozenset[str]:
+        """Every lemma this component could give a word whose lower-case form is
+        ``lower``, whatever its tag: the word itself, the lemmatizer's exceptions and
+        suffix rules for every part of speech, and lemmas the ruler sets for it."""
+        forms = {lower}
+        lookups = self.lemmatizer.lookups
+        if lookups.has_table("lemma_exc"):
+            for exceptions in lookups.get_table("lemma_exc").values():
+                forms.update(exceptions.get(lower, ()))
+        if lookups.has_table("lemma_rules"):
+            for rules in lookups.get_table("lemma_rules").values():
+                for old, new in rules:
+                    if lower.endswith(old):
+                        forms.add(lower[: len(lower) - len(old)] + new)
+        for tests, attrs in self.rules:
+            if "LEMMA" in attrs and all(_passes(lower, test) for key, test in tests if key == "LOWER"):
+                forms.add(attrs["LEMMA"].lower())
+        forms.discard("")
+        return frozenset(forms)
+
     def _by_hash(self, key: tuple[int, int, int, int]) -> tuple[int, int, int]:
         """The rule values for a (lower, tag, dep, is_space) key of string hashes, as
         (POS id, MORPH hash, LEMMA hash) with 0 where no rule sets the attribute."""

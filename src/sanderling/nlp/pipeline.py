@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -71,23 +72,66 @@ def load_nlp(model: str = MODEL, with_ner: bool = False) -> Any:
 class Parser:
     """Turns Articles into ParsedArticles (dateline stripped, body parsed)."""
 
-    def __init__(self, model: str = MODEL, batch_size: int = 64, n_process: int = 1) -> None:
+    def __init__(
+        self,
+        model: str = MODEL,
+        batch_size: int = 64,
+        n_process: int = 1,
+        needs_lemmas: frozenset[str] | None = None,
+    ) -> None:
+        """With ``needs_lemmas``, a document none of whose words could have one of
+        these lemmas is only tokenized: no tags, no parse (``doc.has_annotation("DEP")``
+        is false). The coder passes its trigger words, since without one it codes nothing."""
         self.nlp = load_nlp(model)
         self.batch_size = batch_size
         self.n_process = n_process
+        self.needs_lemmas = needs_lemmas
+        self._worth: dict[int, bool] = {}  # by LOWER hash: could this word have a needed lemma?
 
     def parse(self, article: Article) -> ParsedArticle:
         return next(iter(self.parse_many([article])))
 
-    def parse_many(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
-        """Parse a stream of articles with ``nlp.pipe`` (batched, optionally multi-process)."""
+    def worth_parsing(self, doc: Any) -> bool:
+        if self.needs_lemmas is None:
+            return True
+        from spacy.attrs import LOWER
 
-        def bodies() -> Iterator[tuple[str, tuple[Article, Any, int]]]:
+        worth, strings = self._worth, self.nlp.vocab.strings
+        attributes = self.nlp.get_pipe("sanderling_attributes")
+        for lower in doc.to_array(LOWER).tolist():
+            found = worth.get(lower)
+            if found is None:
+                found = worth[lower] = not self.needs_lemmas.isdisjoint(attributes.possible_lemmas(strings[lower]))
+            if found:
+                return True
+        return False
+
+    def parse_many(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
+        """Parse a stream of articles with ``nlp.pipe`` (batched, optionally multi-process),
+        in input order; documents not worth parsing pass by the tagger and parser."""
+        queue: deque[tuple[tuple[Article, Any, int], Any]] = deque()  # (context, doc if skipped)
+
+        def to_parse() -> Iterator[tuple[Any, tuple[Article, Any, int]]]:
             for article in articles:
                 dateline = find_dateline(article.text)
                 offset = dateline.end if dateline else 0
-                yield article.text[offset:], (article, dateline, offset)
+                context = (article, dateline, offset)
+                doc = self.nlp.make_doc(article.text[offset:])
+                if self.worth_parsing(doc):
+                    queue.append((context, None))
+                    yield doc, context
+                else:
+                    queue.append((context, doc))
 
-        stream = self.nlp.pipe(bodies(), as_tuples=True, batch_size=self.batch_size, n_process=self.n_process)
-        for doc, (article, dateline, offset) in stream:
-            yield ParsedArticle(article=article, body=doc.text, body_offset=offset, dateline=dateline, doc=doc)
+        def parsed(doc: Any, context: tuple[Article, Any, int]) -> ParsedArticle:
+            article, dateline, offset = context
+            return ParsedArticle(article=article, body=doc.text, body_offset=offset, dateline=dateline, doc=doc)
+
+        stream = self.nlp.pipe(to_parse(), as_tuples=True, batch_size=self.batch_size, n_process=self.n_process)
+        for doc, context in stream:
+            while queue[0][1] is not None:  # skipped documents that came before this one
+                yield parsed(queue[0][1], queue.popleft()[0])
+            queue.popleft()
+            yield parsed(doc, context)
+        while queue:
+            yield parsed(queue[0][1], queue.popleft()[0])

@@ -1,0 +1,36 @@
+"""Month names are not protest marches, and past perfect under a reporting verb is the
+reported event itself (tense backshift), not background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sanderling.records import Article
+
+DATE = dt.date(2024, 5, 6)
+
+
+def _events(pipeline, text: str):
+    return pipeline.code_article(Article(id="t", text=text, date=DATE))
+
+
+def test_capitalised_month_names_do_not_trigger_protest_events(pipeline):
+    events = _events(pipeline, "Talks are planned for early March in Accra. The two armies met again in May.")
+    assert all(e.event != "PROTEST" for e in events)
+
+
+def test_the_verb_march_still_codes_a_protest(pipeline):
+    events = _events(pipeline, "Thousands of protesters marched on the French embassy in Niamey on Sunday.")
+    assert [e.event for e in events] == ["PROTEST"]
+
+
+def test_past_perfect_reported_by_a_past_verb_is_the_event_with_the_article_date(pipeline):
+    events = _events(pipeline, "Chad's government said on Monday that it had expelled the French ambassador.")
+    expel = [e for e in events if e.event == "SANCTION"]
+    assert expel and expel[0].modality == "asserted"
+    assert expel[0].date is not None
+
+
+def test_past_perfect_in_a_main_clause_stays_background(pipeline):
+    events = _events(pipeline, "Chad had expelled the French ambassador before the summit.")
+    assert [e.modality for e in events if e.event == "SANCTION"] == ["background"]
