@@ -24,6 +24,7 @@ __all__ = ["Phrase", "date_event", "enrich", "find_phrases", "resolve", "resolve
 
 BACKGROUND = "background: no date stated"
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_YEAR = re.compile(r"\d{4}")
 
 
 def enrich(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
@@ -86,9 +87,9 @@ def date_event(
         date, precision = resolve_phrase(chosen, base, future)
         if date is not None:
             return date, precision, chosen.text
-    if chosen is not None and chosen.kind in ("iso", "day", "month", "year") and any(c.isdigit() for c in chosen.text):
-        date, precision = resolve_phrase(chosen, dt.date(2000, 1, 1))
-        if date is not None and re.search(r"\d{4}", chosen.text):
+    if chosen is not None and chosen.kind in ("iso", "day", "month", "year") and _YEAR.search(chosen.text):
+        date, precision = resolve_phrase(chosen, dt.date(2000, 1, 1))  # no base: only a stated year dates it
+        if date is not None:
             return date, precision, chosen.text
     if background:
         return None, "", BACKGROUND

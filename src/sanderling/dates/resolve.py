@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .._calendar import WEEKDAYS
+from .._calendar import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from .phrases import Phrase
 
 _WEEKDAYS = {name: i for i, name in enumerate(WEEKDAYS)}
@@ -76,6 +76,9 @@ def resolve(kind: str, text: str, base: dt.date, future: bool = False) -> Resolv
         year = int(re.findall(r"\d{4}", text)[-1])
         return dt.date(year, 1, 1), "year"
     core = _PREFIX.sub("", text) if kind == "month" else text
+    explicit = _explicit(core)
+    if explicit is not None:
+        return explicit
     prefer = "future" if future or low.startswith("next") else "past"
     data = _parser(base, prefer).get_date_data(core)
     if data.date_obj is None:
@@ -85,6 +88,35 @@ def resolve(kind: str, text: str, base: dt.date, future: bool = False) -> Resolv
     if kind == "month" and low.startswith("last") and day.month == base.month:
         day = day.replace(year=day.year - 1)
     return _start(day, precision), precision
+
+
+_MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(MONTHS)} | {
+    abbreviation: next(i + 1 for i, name in enumerate(MONTHS) if name.startswith(abbreviation[:3]))
+    for abbreviation in MONTH_ABBREVIATIONS
+}
+_EXPLICIT = re.compile(
+    r"^(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>[A-Za-z]+)\.?"
+    r"|(?P<month2>[A-Za-z]+)\.?(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?)?)"
+    r",?\s+(?:of\s+)?(?P<year>\d{4})$"
+)
+
+
+def _explicit(core: str) -> Resolved | None:
+    """A date that names its year ("15 March 2024", "March 15, 2024", "March 2024"),
+    read directly: it needs no base date, and dateparser takes milliseconds a phrase."""
+    match = _EXPLICIT.match(core)
+    if match is None:
+        return None
+    month = _MONTH_NUMBERS.get((match["month1"] or match["month2"]).lower())
+    if month is None:
+        return None
+    day = match["day1"] or match["day2"]
+    try:
+        if day is None:
+            return dt.date(int(match["year"]), month, 1), "month"
+        return dt.date(int(match["year"]), month, int(day)), "day"
+    except ValueError:  # "31 February 2024": left to dateparser
+        return None
 
 
 def _weekday(low: str, base: dt.date, future: bool) -> dt.date:
