@@ -7,7 +7,7 @@ record described in DESIGN.md.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Modality = Literal["asserted", "intent", "negated", "hypothetical", "background"]
@@ -140,6 +140,17 @@ class Event:
     coder: str = ""
     coded_date: str = ""
 
+    def evolve(self, **changes: Any) -> Event:
+        """``dataclasses.replace`` for the per-event stages (dates, places): the same
+        copy with some fields changed, without re-running ``__init__`` field by field,
+        which cost more than the stages' own work. Event has no checks to re-run."""
+        unknown = changes.keys() - _EVENT_FIELDS
+        if unknown:
+            raise TypeError(f"Event has no field {', '.join(sorted(unknown))}")
+        new = object.__new__(Event)
+        new.__dict__.update(self.__dict__, **changes)
+        return new
+
     @property
     def counts(self) -> bool:
         """Whether the event happened (or is intended): not negated or hypothetical."""
@@ -196,3 +207,6 @@ class Failure:
     def message(self) -> str:
         where = f"{self.source}:{self.line}" if self.line else self.source
         return f"{where}: {self.reason}"
+
+
+_EVENT_FIELDS = frozenset(f.name for f in fields(Event))

@@ -95,6 +95,7 @@ class RuleCoder:
         self._names: dict[int, Any] = {}
         self._names_doc: Any = None
         self._keys: dict[int, frozenset[str]] = {}
+        self._coded_date = dt.date.today().isoformat()  # set again by each ``code`` call
         self._keys_doc: Any = None  # the doc ``_keys`` belongs to (held, so its id stays unique)
         self.fallback = fallback  # an EmbeddingFallback, or None (the default path)
         self.family_adjectives = frozenset(a for f in lexicon.families.values() for a in f.adjectives)
@@ -145,7 +146,7 @@ class RuleCoder:
         self._names, self._names_doc = mentions.names, doc  # for @igo/@state object classes
         self._keys_doc = None  # match keys of this doc's words, computed on first use
         events: list[Event] = []
-        coded_date = dt.date.today().isoformat()
+        self._coded_date = dt.date.today().isoformat()
         from spacy.attrs import LEMMA, LOWER
 
         hashes = self._trigger_hashes  # a set beats np.isin on news-sized documents
@@ -163,8 +164,7 @@ class RuleCoder:
             found = list(self._code_sentence(sent, index, actors, parsed, in_sent)) if in_sent else []
             if not found and self.fallback is not None:
                 found = self._fallback_sentence(sent, index, actors, parsed)
-            for event in found:
-                events.append(replace(event, coder=self.name, coded_date=coded_date))
+            events.extend(found)
         return events
 
     def _code_sentence(
@@ -836,6 +836,8 @@ class RuleCoder:
             url=article.url,
             title=article.title,
             publication=article.publication,
+            coder=self.name,
+            coded_date=self._coded_date,
         )
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from typing import Any
 
 from ..geo import Anchor, anchor, sentences
@@ -42,7 +41,7 @@ def enrich(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
                 cache[key] = _sentence_phrases(found.sent)
             phrases = cache[key]
         date, precision, text = date_event(event, found, phrases, base)
-        out.append(replace(event, date=date, date_precision=precision, date_text=text))
+        out.append(event.evolve(date=date, date_precision=precision, date_text=text))
     return out
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from typing import Any
 
 from ..records import Event, Location, ParsedArticle
@@ -65,7 +64,7 @@ class Locator:
                     by_sentence[key] = mentions(found.sent, self.cues)
                 sent_mentions = by_sentence[key]
             location = self._locate(event, found, sent_mentions, dateline, dateline_country, weak)
-            out.append(replace(event, location=location))
+            out.append(event.evolve(location=location))
         return out
 
     def _dateline(self, parsed: ParsedArticle, weak: frozenset[str]) -> tuple[Location | None, str]:
