@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,7 @@ class Pipeline:
         self.coder = RuleCoder(lex, matcher, ontology(), fallback=fallback)
         if fallback is None:  # the fallback reads sentences without a trigger word too
             self.parser.needs_lemmas = self.coder.trigger_words
+            self.parser.needs = matcher.could_name_actor
         self._locator: Locator | None = None  # the gazetteer, loaded on first use
 
     def code_parsed(self, parsed: ParsedArticle) -> list[Event]:
@@ -63,33 +65,37 @@ class Pipeline:
         return self.code_parsed(self.parser.parse(article))
 
     def code_articles(self, items: Iterable[Article | Failure]) -> Iterator[tuple[Article, list[Event]] | Failure]:
-        """Code a stream; failures pass through, and a document that fails to code
-        becomes a Failure instead of stopping the stream."""
-        pending: list[Article] = []
+        """Code a stream in input order; failures pass through, and a document that
+        fails to code becomes a Failure instead of stopping the stream. One parse stream
+        serves the whole input, so worker processes (``n_process``) start once."""
+        queue: deque[Failure | None] = deque()  # None: an article sent to the parser
 
-        def flush() -> Iterator[tuple[Article, list[Event]] | Failure]:
-            for parsed in self.parser.parse_many(pending):
-                try:
-                    yield parsed.article, self.code_parsed(parsed)
-                except Exception as exc:
-                    yield Failure(
-                        parsed.article.source or parsed.article.id,
-                        None,
-                        "code",
-                        f"{type(exc).__name__}: {exc}",
-                        parsed.article.id,
-                    )
-            pending.clear()
+        def articles() -> Iterator[Article]:
+            for item in items:
+                if isinstance(item, Failure):
+                    queue.append(item)
+                else:
+                    queue.append(None)
+                    yield item
 
-        for item in items:
-            if isinstance(item, Failure):
-                yield from flush()
+        for parsed in self.parser.parse_many(articles()):
+            while queue[0] is not None:
+                yield queue.popleft()  # type: ignore[misc]  # failures read before this article
+            queue.popleft()
+            try:
+                yield parsed.article, self.code_parsed(parsed)
+            except Exception as exc:
+                yield Failure(
+                    parsed.article.source or parsed.article.id,
+                    None,
+                    "code",
+                    f"{type(exc).__name__}: {exc}",
+                    parsed.article.id,
+                )
+        while queue:
+            item = queue.popleft()
+            if item is not None:
                 yield item
-                continue
-            pending.append(item)
-            if len(pending) >= self.settings.batch_size:
-                yield from flush()
-        yield from flush()
 
 
 _DEFAULT: Pipeline | None = None

@@ -91,3 +91,30 @@ def test_code_command_help_is_fast():
     out = subprocess.run([sys.executable, "-m", "sanderling", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "code" in out.stdout
     assert time.perf_counter() - start < 5  # generous: measured ~0.1 s; spaCy must not load
+
+
+def test_code_command_with_two_parser_processes_codes_the_same_events_in_order(tmp_path):
+    lines = [
+        {"id": f"d{i}", "text": text}
+        for i, text in enumerate(
+            [
+                "Niger expelled the French ambassador on Friday.",
+                "The weather was mild in the capital.",
+                "Mali and Russia signed a defence pact.",
+                "Chad accused Sudan of arming the rebels.",
+            ]
+            * 20
+        )
+    ]
+    f = tmp_path / "in.jsonl"
+    f.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    one = run(str(f), "--jsonl", "--date", "2025-04-03")
+    two = run(str(f), "--jsonl", "--date", "2025-04-03", "-j", "2")
+    assert one.returncode == two.returncode == 0, two.stderr
+
+    def key(out):
+        return [(r["doc_id"], r["event"], r["cameo"]) for r in map(json.loads, out.stdout.splitlines())]
+
+    assert key(one) == key(two)
+    order = [int(doc_id[1:]) for doc_id, _, _ in key(two)]
+    assert order == sorted(order) and len(order) >= 60

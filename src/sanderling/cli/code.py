@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from typing import Any
 
@@ -33,6 +34,14 @@ from .options import parse_date
     is_flag=True,
     help="Also use the embedding fallback for predicates the lexicon lacks (optional extra).",
 )
+@click.option(
+    "-j",
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(0),
+    help="Parser processes; 0 for one per CPU core (each loads the model: worth it for thousands of texts).",
+)
 def code(
     paths: tuple[str, ...],
     date: dt.date | None,
@@ -40,6 +49,7 @@ def code(
     show_all: bool,
     actor_files: tuple[str, ...],
     fallback: bool,
+    workers: int,
 ) -> None:
     """Code PATHS into events.
 
@@ -55,7 +65,8 @@ def code(
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     try:
-        pipeline = Pipeline(Settings(actor_files=actor_files, fallback=fallback))
+        n_process = workers or os.cpu_count() or 1
+        pipeline = Pipeline(Settings(actor_files=actor_files, fallback=fallback, n_process=n_process))
     except SanderlingError as exc:
         raise click.ClickException(str(exc)) from exc
     results: list[tuple[Any, list[Event]]] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -78,14 +78,18 @@ class Parser:
         batch_size: int = 64,
         n_process: int = 1,
         needs_lemmas: frozenset[str] | None = None,
+        needs: Callable[[Any], bool] | None = None,
     ) -> None:
         """With ``needs_lemmas``, a document none of whose words could have one of
         these lemmas is only tokenized: no tags, no parse (``doc.has_annotation("DEP")``
-        is false). The coder passes its trigger words, since without one it codes nothing."""
+        is false); so is one for which ``needs(doc)`` is false. The pipeline passes the
+        coder's trigger words and the actor matcher's test for a possible actor, since
+        without a trigger or an actor the coder codes nothing."""
         self.nlp = load_nlp(model)
         self.batch_size = batch_size
         self.n_process = n_process
         self.needs_lemmas = needs_lemmas
+        self.needs = needs
         self._worth: dict[int, bool] = {}  # by LOWER hash: could this word have a needed lemma?
 
     def parse(self, article: Article) -> ParsedArticle:
@@ -93,7 +97,7 @@ class Parser:
 
     def worth_parsing(self, doc: Any) -> bool:
         if self.needs_lemmas is None:
-            return True
+            return self.needs is None or self.needs(doc)
         from spacy.attrs import LOWER
 
         worth, strings = self._worth, self.nlp.vocab.strings
@@ -103,7 +107,7 @@ class Parser:
             if found is None:
                 found = worth[lower] = not self.needs_lemmas.isdisjoint(attributes.possible_lemmas(strings[lower]))
             if found:
-                return True
+                return self.needs is None or self.needs(doc)
         return False
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
