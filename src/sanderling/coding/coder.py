@@ -117,12 +117,11 @@ class RuleCoder:
         self.bg_phrases = tuple(s["background_phrases"])
         self.target_preps = {k: tuple(v) for k, v in s["target_preps"].items()}
         self.context_words = {w: c for c, ws in s["contexts"].items() for w in ws}
-        # hashes of every trigger head word: a vectorised pre-screen over the doc arrays
-        from spacy.strings import hash_string  # type: ignore[attr-defined]  # spaCy is loaded by now
-
         #: the lemmas that can trigger an event: a document with none of them codes nothing
         self.trigger_words = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
-        self._trigger_hashes = frozenset(hash_string(h) for h in self.trigger_words)
+        # their ids in the vocabulary (a hash, or a small id for a spaCy symbol), set on
+        # the first document: a pre-screen over the doc's LEMMA and LOWER arrays
+        self._trigger_hashes: frozenset[int] = frozenset()
         self.mode_words = {t: {w: m for m, ws in modes.items() for w in ws} for t, modes in s["modes"].items()}
 
     # -- article level ---------------------------------------------------------
@@ -149,6 +148,8 @@ class RuleCoder:
         self._coded_date = dt.date.today().isoformat()
         from spacy.attrs import LEMMA, LOWER
 
+        if not self._trigger_hashes:
+            self._trigger_hashes = frozenset(doc.vocab.strings.add(w) for w in self.trigger_words)
         hashes = self._trigger_hashes  # a set beats np.isin on news-sized documents
         candidates = [
             i
@@ -643,6 +644,8 @@ class RuleCoder:
 
     def _between(self, tok: Any, sent: Any, actors: ArticleActors) -> list[Entity]:
         """Actors of a "between X and Y" phrase in the sentence, nearest the trigger first."""
+        if "between" not in sent.text.lower():
+            return []
         candidates = [t for t in sent if t.lower_ == "between" and t.dep_ == "prep"]
         candidates.sort(key=lambda t: abs(t.i - tok.i))
         for prep in candidates:

@@ -175,12 +175,25 @@ def _phrase(tok: Any) -> str:
     return tok.doc[sub[0].i : sub[-1].i + 1].text
 
 
+def _object_positions(sent: Any) -> list[int]:
+    """Indices of the sentence's prepositional and direct objects, the only tokens a
+    place mention can hang from, read from the DEP array without a Token per word."""
+    from spacy.attrs import DEP
+
+    strings = sent.doc.vocab.strings  # labels that are spaCy symbols have small ids, not hashes
+    wanted = {strings.as_int(label) for label in ("pobj", "dobj", "obj")}
+    deps = sent.doc.to_array(DEP)[sent.start : sent.end].tolist()
+    return [sent.start + i for i, dep in enumerate(deps) if dep in wanted]
+
+
 def mentions(sent: Any, c: Cues | None = None) -> list[Mention]:
     """Place mentions of a sentence (a spaCy Span), in text order."""
     c = c or cues()
     out: list[Mention] = []
     taken: set[int] = set()
-    for tok in sent:
+    doc = sent.doc
+    for i in _object_positions(sent):
+        tok = doc[i]
         if tok.i in taken:
             continue
         if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "advmod", "agent"):

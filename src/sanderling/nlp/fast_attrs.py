@@ -57,6 +57,9 @@ def _passes(value: Any, tests: tuple[tuple[str, Any], ...]) -> bool:
     return True
 
 
+_KNOWN_LIMIT = 1_000_000  # rows remembered (about 200 MB at most); past it the memory starts again
+
+
 def _index_as_sets(lemmatizer: Any) -> None:
     """The rule lemmatizer tests each candidate form for membership of a word index
     that the model ships as a list (57,000 nouns): the same words as a set give the same
@@ -100,6 +103,7 @@ class FastAttributes:
         self._relevant: dict[int, bool] = {}  # by LOWER hash: does some rule name this word?
         self._hashed: dict[tuple[int, int, int, int], tuple[int, int, int]] = {}
         self._lemmas: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> LEMMA hash
+        self._known: dict[tuple[int, ...], tuple[int, int, int]] = {}  # a token's array row -> its values
         _index_as_sets(lemmatizer)
 
     def _resolve(self, key: tuple[str, str, str, bool]) -> tuple[str, str, str]:
@@ -159,7 +163,17 @@ class FastAttributes:
         strings = self.vocab.strings
         rows = doc.to_array([ORTH, LOWER, TAG, DEP, IS_SPACE, POS, MORPH]).tolist()
         values = []
-        for i, (orth, lower_h, tag_h, dep_h, space, pos, morph) in enumerate(rows):
+        known = self._known
+        if len(known) > _KNOWN_LIMIT:
+            known.clear()
+        for i, row in enumerate(rows):
+            # the answer is a function of the whole row: one look-up for words seen before
+            key_row = tuple(row)
+            found_row = known.get(key_row)
+            if found_row is not None:
+                values.append(found_row)
+                continue
+            orth, lower_h, tag_h, dep_h, space, pos, morph = row
             named = relevant.get(lower_h)
             if named is None:
                 lower = strings[lower_h]
@@ -180,7 +194,7 @@ class FastAttributes:
                     if morph:
                         token.set_morph(morph)  # type: ignore[attr-defined]
                     lemma = lemmas[lkey] = strings.add(self.lemmatizer.rule_lemmatize(token)[0])
-            values.append((pos, morph, lemma))
+            values.append(known.setdefault(key_row, (pos, morph, lemma)))
         doc.from_array([POS, MORPH, LEMMA], numpy.array(values, dtype="uint64"))  # type: ignore[arg-type]
         return doc
 
