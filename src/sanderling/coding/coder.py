@@ -95,6 +95,7 @@ class RuleCoder:
         self._names: dict[int, Any] = {}
         self._names_doc: Any = None
         self._keys: dict[int, frozenset[str]] = {}
+        self._plain: dict[frozenset[str], bool] = {}
         self._coded_date = dt.date.today().isoformat()  # set again by each ``code`` call
         self._keys_doc: Any = None  # the doc ``_keys`` belongs to (held, so its id stays unique)
         self.fallback = fallback  # an EmbeddingFallback, or None (the default path)
@@ -292,18 +293,25 @@ class RuleCoder:
         objects = [c for c in children if c.dep_ in OBJECT_DEPS] or [c for c in children if c.dep_ == "nsubjpass"]
         for obj in list(objects):
             objects.extend(c for c in obj.children if c.dep_ == "conj")
+        object_keys: list[frozenset[str]] | None = None
         for pattern in patterns:
             if pattern.particle and pattern.particle not in particles:
                 continue
             if pattern.required and not (preps & set(pattern.preps)):
                 continue
             if pattern.obj is not None:
-                candidates = objects
                 if pattern.required:  # "pulled out of the talks": the preposition's object
                     candidates = objects + [
                         g for c in _preps_of(tok, pattern.preps) for g in c.children if g.dep_ == "pobj"
                     ]
-                if not any(self._matches(o, pattern.obj) for o in candidates):
+                    if not any(self._matches(o, pattern.obj) for o in candidates):
+                        continue
+                elif self._plain_class(pattern.obj):  # words only: compare precomputed keys
+                    if object_keys is None:
+                        object_keys = [self._object_keys(o) for o in objects]
+                    if all(pattern.obj.isdisjoint(keys) for keys in object_keys):
+                        continue
+                elif not any(self._matches(o, pattern.obj) for o in objects):
                     continue
             if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
                 continue
@@ -319,14 +327,24 @@ class RuleCoder:
                 return False
             kind = match.best.kind
             return ("@igo" in members and kind == "igo") or ("@state" in members and kind == "state")
+        if not members.isdisjoint(self._object_keys(tok)):
+            return True
+        return _long_compounds(members) and _matches(tok, members)
+
+    def _object_keys(self, tok: Any) -> frozenset[str]:
         keys = self._keys.get(tok.i) if self._keys_doc is tok.doc else None
         if keys is None:
             if self._keys_doc is not tok.doc:
                 self._keys, self._keys_doc = {}, tok.doc
             keys = self._keys[tok.i] = _match_keys(tok)
-        if not members.isdisjoint(keys):
-            return True
-        return _long_compounds(members) and _matches(tok, members)
+        return keys
+
+    def _plain_class(self, members: frozenset[str]) -> bool:
+        """A class of words only: no actor classes (@igo, @state), no three-word compounds."""
+        plain = self._plain.get(members)
+        if plain is None:
+            plain = self._plain[members] = not ({"@igo", "@state"} & members) and not _long_compounds(members)
+        return plain
 
     def _match_noun(self, tok: Any, patterns: list[Pattern]) -> Pattern | None:
         if not patterns:
