@@ -83,6 +83,21 @@ def sentences(doc: Any) -> list[Any]:
 def anchor(parsed: ParsedArticle, event: Event, sents: list[Any] | None = None) -> Anchor | None:
     """The event's anchor in ``parsed.doc``, or None if its offsets do not fit the doc.
     Pass ``sentences(parsed.doc)`` as ``sents`` when anchoring many events of one doc."""
+    global _anchors
+    key = (event.trigger_start, event.trigger_end, parsed.body_offset)
+    if _anchors[0] is parsed.doc and key in _anchors[1]:
+        return _anchors[1][key]  # the dates stage anchored it, the geo stage asks again
+    found = _anchor(parsed, event, sents)
+    if _anchors[0] is not parsed.doc:
+        _anchors = (parsed.doc, {})
+    _anchors[1][key] = found
+    return found
+
+
+_anchors: tuple[Any, dict[tuple[int, int, int], Anchor | None]] = (None, {})  # one doc's anchors
+
+
+def _anchor(parsed: ParsedArticle, event: Event, sents: list[Any] | None) -> Anchor | None:
     doc = parsed.doc
     start, end = event.trigger_start - parsed.body_offset, event.trigger_end - parsed.body_offset
     if doc is None or start < 0 or end > len(parsed.body) or end <= start:
