@@ -112,7 +112,9 @@ class Parser:
         self._requirements: dict[int, tuple[Requirement | None, ...]] = {}  # by LOWER hash
 
     def parse(self, article: Article) -> ParsedArticle:
-        return next(iter(self.parse_many([article])))
+        """One article, always tagged and parsed (``needs_lemmas`` and ``needs`` apply to
+        streams: an article asked for by itself may be wanted for more than its events)."""
+        return next(iter(self.parse_many([article], skip=False)))
 
     def worth_parsing(self, doc: Any) -> bool:
         needs_lemmas = self._needs_lemmas
@@ -148,9 +150,9 @@ class Parser:
             forms = self._forms[lower] = attributes.possible_lemmas(self.nlp.vocab.strings[lower])
         return forms
 
-    def parse_many(self, articles: Iterable[Article]) -> Iterator[ParsedArticle]:
+    def parse_many(self, articles: Iterable[Article], skip: bool = True) -> Iterator[ParsedArticle]:
         """Parse a stream of articles with ``nlp.pipe`` (batched, optionally multi-process),
-        in input order; documents not worth parsing pass by the tagger and parser."""
+        in input order; with ``skip``, documents not worth parsing pass by the tagger and parser."""
         queue: deque[tuple[tuple[Article, Any, int], Any]] = deque()  # (context, doc if skipped)
 
         def to_parse() -> Iterator[tuple[Any, tuple[Article, Any, int]]]:
@@ -159,7 +161,7 @@ class Parser:
                 offset = dateline.end if dateline else 0
                 context = (article, dateline, offset)
                 doc = self.nlp.make_doc(article.text[offset:])
-                if self.worth_parsing(doc):
+                if not skip or self.worth_parsing(doc):
                     queue.append((context, None))
                     yield doc, context
                 else:
