@@ -363,6 +363,12 @@ class RuleCoder:
                     src = self._subjects(embedder, actors)
                     if src:
                         source, target = src, controller_target
+                elif family.object_control and not nominal and verb.dep_ == "ccomp" and source:
+                    # "Mali demanded that French troops leave": the clause's subject is
+                    # the one asked, the demand comes from the embedding verb's subject
+                    src = self._subjects(embedder, actors)
+                    if src and {e.code for e in src} != {e.code for e in source}:
+                        source, target = src, source
                 elif not source:
                     source = self._subjects(embedder, actors)
                 if family.modality:

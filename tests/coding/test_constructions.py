@@ -1,0 +1,37 @@
+"""Constructions the rule coder handles, one sentence each (written for these tests).
+
+Each case names the behaviour, the sentence, and one event that must be among the
+counted events: its PLOVER type, a CAMEO prefix, and the source and target codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sanderling.records import Article
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
+    (
+        "demand_that_clause_subject_is_the_target",
+        "Chad demanded that Sudanese troops leave the border town.",
+        ("REQUEST", "106", {"TCD"}, {"SDN"}),
+    ),
+]
+
+
+def _codes(entities):
+    return {e.code for e in entities if e.code}
+
+
+@pytest.mark.parametrize(("behaviour", "sentence", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_coder_construction(pipeline, behaviour, sentence, expected):
+    event, prefix, source, target = expected
+    events = [e for e in pipeline.code_article(Article(id=behaviour, text=sentence)) if e.counts]
+    found = [(e.event, e.cameo, _codes(e.actor), _codes(e.recipient)) for e in events]
+    assert any(
+        e.event == event and e.cameo.startswith(prefix) and _codes(e.actor) == source and _codes(e.recipient) == target
+        for e in events
+    ), found
