@@ -19,6 +19,16 @@ CASES = [
         "Chad demanded that Sudanese troops leave the border town.",
         ("REQUEST", "106", {"TCD"}, {"SDN"}),
     ),
+    (
+        "intransitive_leave_of_foreign_forces_under_an_order",
+        "Burkina Faso ordered the French soldiers to leave.",
+        ("REQUEST", "106", {"BFA"}, {"FRA"}),
+    ),
+    (
+        "order_to_own_forces_is_the_act_of_the_commander",
+        "Armenia ordered its troops to withdraw from the disputed villages.",
+        ("RETREAT", "087", {"ARM"}, set()),
+    ),
 ]
 
 

@@ -295,6 +295,8 @@ class RuleCoder:
                     continue
             if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
                 continue
+            if pattern.subj is not None and not any(_matches(s, pattern.subj) for s in _subject_tokens(tok)):
+                continue
             return pattern
         return None
 
@@ -354,6 +356,13 @@ class RuleCoder:
         # embedding verbs: intent, appeal, demand, rejection, threat
         modality = "asserted"
         family, embedder, controller_target = self._family(trig.token if nominal else verb, actors)
+        if family is not None and family.name == "demand" and not nominal and self._own_forces(embedder, actors):
+            # "Russia ordered its troops to withdraw": a command to one's own forces is
+            # the act itself, done by the one who gave the order
+            family, controller_target = None, []
+            source = self._subjects(embedder, actors)
+            source_codes = {e.code for e in source}
+            target = [e for e in target if e.code not in source_codes]
         if family is not None:
             derived = family.derive(code)
             if derived is not None:
@@ -418,6 +427,15 @@ class RuleCoder:
         start = min(trig.token.i, verb.i, verb.i if derived_by is None else derived_by)
         end = max(trig.token.i, verb.i) + 1
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
+
+    def _own_forces(self, embedder: Any, actors: ArticleActors) -> bool:
+        """Whether the object of a command names the commander's own forces: "its
+        troops", or "troops" with no other actor named on them."""
+        objects = [c for c in embedder.children if c.dep_ in OBJECT_DEPS]
+        if not objects or not _matches(objects[0], self.lex.classes["force"]):
+            return False
+        named = {e.code for e in actors.entities(objects[0]) if e.code}
+        return not named or named <= {e.code for e in self._subjects(embedder, actors)}
 
     def _subordinate(self, trig: Trigger, triggers: list[Trigger]) -> bool:
         """An event that elaborates another of the same kind: "opened fire on a bus,
@@ -842,6 +860,24 @@ def _matches(tok: Any, members: frozenset[str]) -> bool:
             if len(parts) > 2 and (lemma in parts or lower in parts) and all(p in words for p in parts):
                 return True
     return False
+
+
+def _subject_tokens(verb: Any) -> list[Any]:
+    """The words naming who does what the verb says: its subject, or for an
+    infinitive the object ("ordered the troops to leave") or subject that controls it."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects + [g for s in subjects for g in s.children if g.dep_ == "conj"]
+        if node.dep_ == "xcomp":
+            objects = [c for c in node.head.children if c.dep_ in OBJECT_DEPS]
+            if objects:
+                return objects
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return []
 
 
 def _first_coded(candidates: Iterator[list[Entity]], source: list[Entity], no_self: bool) -> list[Entity]:
