@@ -29,6 +29,16 @@ CASES = [
         "Armenia ordered its troops to withdraw from the disputed villages.",
         ("RETREAT", "087", {"ARM"}, set()),
     ),
+    (
+        "border_with_a_state_names_the_recipient",
+        "Algeria put its army on alert along the border with Morocco.",
+        ("MOBILIZE", "15", {"DZA"}, {"MAR"}),
+    ),
+    (
+        "staged_is_a_light_verb_despite_its_lemma",
+        "Vietnam's navy staged exercises near the Paracel Islands.",
+        ("MOBILIZE", "15", {"VNM"}, set()),
+    ),
 ]
 
 
