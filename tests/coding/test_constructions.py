@@ -39,6 +39,17 @@ CASES = [
         "Vietnam's navy staged exercises near the Paracel Islands.",
         ("MOBILIZE", "15", {"VNM"}, set()),
     ),
+    (
+        "protests_amid_which_something_happened_are_coded_for_the_sentence_state",
+        "Bulgaria's interior minister resigned amid weeks of street protests.",
+        ("PROTEST", "14", {"BGR"}, {"BGR"}),
+    ),
+]
+
+NO_EVENT = [
+    # (behaviour, sentence, PLOVER type that must not be counted)
+    ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
+    ("a_month_name_is_not_a_march", "Chile's copper output rose in March, Chile's mining ministry said.", "PROTEST"),
 ]
 
 
@@ -55,3 +66,9 @@ def test_coder_construction(pipeline, behaviour, sentence, expected):
         e.event == event and e.cameo.startswith(prefix) and _codes(e.actor) == source and _codes(e.recipient) == target
         for e in events
     ), found
+
+
+@pytest.mark.parametrize(("behaviour", "sentence", "event"), NO_EVENT, ids=[c[0] for c in NO_EVENT])
+def test_coder_construction_without_event(pipeline, behaviour, sentence, event):
+    events = [e for e in pipeline.code_article(Article(id=behaviour, text=sentence)) if e.counts]
+    assert not [e for e in events if e.event == event], [(e.event, e.cameo, e.event_text) for e in events]

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
+from .._calendar import MONTHS
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import ArticleActors
@@ -37,6 +38,8 @@ REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: "in"/"near" give the location, not the target.
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
+#: Frames of an event under way: protests "amid" which a minister resigned took place.
+ONGOING_FRAMES = frozenset({"amid", "during", "throughout"})
 #: After these a name that the dictionaries lack is a place, not an unknown actor.
 PLACE_NAME_PREPS = frozenset({*LOCATION_PREPS, "at"})
 REPORTING = frozenset(
@@ -345,9 +348,12 @@ class RuleCoder:
         if self._subordinate(trig, triggers):
             return None
         nominal = pattern.kind == "noun" and trig.light is None
+        if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
+            return None  # "in March" is a month, not a march
         if nominal:
-            if self._framing(trig.token):
-                return None
+            frame = self._framing(trig.token)
+            if frame and not (code[:2] == "14" and frame in ONGOING_FRAMES):
+                return None  # protests "amid" which something happened did happen
             source, target = self._noun_arguments(trig.token, pattern, actors)
             if not source and not target and _anaphoric(trig.token):
                 return None  # "the visit" refers back to an event already coded
@@ -399,7 +405,8 @@ class RuleCoder:
         if pattern.self_target and source and not target:
             target = [replace(e, sector="", entity_text="") for e in source if e.country or len(e.code) == 3]
         if nominal and not source and code[:2] in self.domestic_roots:
-            country = actors.context_country(trig.token)  # "weeks of street protests in Ulaanbaatar"
+            # "weeks of street protests in Ulaanbaatar"; else the one state the sentence is about
+            country = actors.context_country(trig.token) or self._sentence_country(sent, actors)
             if country:
                 source = [Entity(country, "CVL", "", country)]
                 target = target or [Entity(country, "", "", country)]
@@ -437,6 +444,15 @@ class RuleCoder:
         named = {e.code for e in actors.entities(objects[0]) if e.code}
         return not named or named <= {e.code for e in self._subjects(embedder, actors)}
 
+    def _sentence_country(self, sent: Any, actors: ArticleActors) -> str:
+        """The state of every coded actor of the sentence, if they all share one
+        ("Serbia's prime minister resigned amid protests" → SRB); else ""."""
+        names = actors.mentions.names
+        countries = {
+            e.country for t in sent if t.i in names for e in actors.entities(t) if e.code
+        }
+        return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
+
     def _subordinate(self, trig: Trigger, triggers: list[Trigger]) -> bool:
         """An event that elaborates another of the same kind: "opened fire on a bus,
         killing 21" or "air strikes ... killed 46" are one attack."""
@@ -456,20 +472,22 @@ class RuleCoder:
                     return True
         return False
 
-    def _framing(self, noun: Any) -> bool:
-        """A nominal event that frames another ("during the talks", "at the summit")."""
+    def _framing(self, noun: Any) -> str:
+        """The preposition of a nominal event that frames another ("during the talks",
+        "at the summit"), or ""."""
         if noun.dep_ != "pobj":
-            return False
+            return ""
         prep = noun.head
         if prep.lower_ in self.frame_preps:
-            return True
+            return str(prep.lower_)
         # "on the sidelines of the summit", "ahead of the visit", "at the end of talks"
         if prep.lower_ == "of":
             outer = prep.head
             if outer.lower_ in self.frame_preps:
-                return True
-            return outer.dep_ == "pobj" and outer.head.lower_ in self.frame_preps
-        return False
+                return str(outer.lower_)
+            if outer.dep_ == "pobj" and outer.head.lower_ in self.frame_preps:
+                return str(outer.head.lower_)
+        return ""
 
     def _subjects(self, verb: Any, actors: ArticleActors) -> list[Entity]:
         """The agent of a verb: subject, passive agent, or inherited from its head."""
