@@ -44,6 +44,11 @@ CASES = [
         "Bulgaria's interior minister resigned amid weeks of street protests.",
         ("PROTEST", "14", {"BGR"}, {"BGR"}),
     ),
+    (
+        "aid_recipient_named_in_a_purpose_clause",
+        "The World Bank approved a $200 million loan to help Nepal rebuild its roads.",
+        ("AID", "071", {"IGOWBK"}, {"NPL"}),
+    ),
 ]
 
 NO_EVENT = [

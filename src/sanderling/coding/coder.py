@@ -38,6 +38,8 @@ REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: "in"/"near" give the location, not the target.
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
+#: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
+PURPOSE_ROOTS = frozenset({"03", "07"})
 #: Frames of an event under way: protests "amid" which a minister resigned took place.
 ONGOING_FRAMES = frozenset({"amid", "during", "throughout"})
 #: After these a name that the dictionaries lack is a place, not an unknown actor.
@@ -347,6 +349,12 @@ class RuleCoder:
             return None
         if self._subordinate(trig, triggers):
             return None
+        if (
+            code[:2] in PURPOSE_ROOTS
+            and _purpose_clause(verb)
+            and any(t.verb.i == verb.head.i and t.pattern.code[:2] in PURPOSE_ROOTS for t in triggers)
+        ):
+            return None  # "approved a credit to help Kenya": the help is the credit's purpose
         nominal = pattern.kind == "noun" and trig.light is None
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
@@ -587,6 +595,12 @@ class RuleCoder:
                         yield self._prep_targets(
                             [comp, *comp_objects], self.target_preps.get("16", ()), actors, pattern
                         )
+            if pattern.code[:2] in PURPOSE_ROOTS:
+                # "approved a credit to help Kenya expand access", "pledged $500 million
+                # to help rebuild schools in Yemen": whom the purpose clause helps
+                for comp in children:
+                    if _purpose_clause(comp):
+                        yield from self._purpose_targets(comp, actors, pattern)
             # "offered to help Pakistan rebuild": the subject of the verb's own complement
             for comp in children:
                 if comp.dep_ in ("ccomp", "xcomp"):
@@ -600,6 +614,29 @@ class RuleCoder:
         no_self = pattern.code[:2] not in self.domestic_roots and not pattern.self_target
         target = _first_coded(candidates(), source, no_self)
         return source, target
+
+    def _purpose_targets(self, comp: Any, actors: ArticleActors, pattern: Pattern) -> Iterator[list[Entity]]:
+        """Recipients named in a purpose clause and the infinitives it governs."""
+        chain = [comp, *(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))]
+        for verb in chain:
+            objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("dative",)]
+            for obj in objects:
+                yield actors.entities(obj)
+            if verb.dep_ == "ccomp":
+                for c in verb.children:
+                    if c.dep_ in SUBJECT_DEPS:
+                        yield actors.entities(c)
+            for obj in objects:
+                yield actors.object_owners(obj)
+            yield self._prep_targets([verb, *objects], ("to", "for"), actors, pattern)
+            places: dict[str, Entity] = {}
+            for head in [verb, *objects, *(g for o in objects for g in o.children if g.dep_ == "conj")]:
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "in":
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                places.update((e.code, e) for e in actors.place_states(g))
+            yield list(places.values())
 
     def _prep_targets(
         self, heads: list[Any], preps: tuple[str, ...], actors: ArticleActors, pattern: Pattern
@@ -878,6 +915,11 @@ def _matches(tok: Any, members: frozenset[str]) -> bool:
             if len(parts) > 2 and (lemma in parts or lower in parts) and all(p in words for p in parts):
                 return True
     return False
+
+
+def _purpose_clause(verb: Any) -> bool:
+    """An infinitive of purpose: "approved a credit to help Kenya"."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _subject_tokens(verb: Any) -> list[Any]:
