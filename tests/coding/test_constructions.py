@@ -49,6 +49,16 @@ CASES = [
         "The World Bank approved a $200 million loan to help Nepal rebuild its roads.",
         ("AID", "071", {"IGOWBK"}, {"NPL"}),
     ),
+    (
+        "violence_by_protesters_is_a_riot",
+        "Protesters set fire to the town hall in Lilongwe after Malawi's election results were announced.",
+        ("PROTEST", "145", {"MWI"}, {"MWI"}),
+    ),
+    (
+        "detention_with_no_agent_is_by_the_state_at_home",
+        "The AU urged Gabon's rulers to free the minister, who was arrested during the coup.",
+        ("COERCE", "173", {"GAB"}, {"GAB"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -40,6 +40,9 @@ TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
+#: Violence by protesters is a riot (145), not an assault.
+RIOT_ROOTS = frozenset({"17", "18", "19"})
+RIOT = "145"
 #: Frames of an event under way: protests "amid" which a minister resigned took place.
 ONGOING_FRAMES = frozenset({"amid", "during", "throughout"})
 #: After these a name that the dictionaries lack is a place, not an unknown actor.
@@ -396,6 +399,8 @@ class RuleCoder:
                     source = self._subjects(embedder, actors)
                 if family.modality:
                     modality = family.modality
+        if code[:2] in RIOT_ROOTS and not nominal and family is None and self._protesters_do(verb):
+            code = RIOT  # "protesters set fire to a police station": a violent protest
         symmetric = pattern.symmetric
         between: list[Entity] | None = None  # "talks between X and Y", looked up once
         if symmetric and not target:
@@ -412,6 +417,11 @@ class RuleCoder:
                 target = source
         if pattern.self_target and source and not target:
             target = [replace(e, sector="", entity_text="") for e in source if e.country or len(e.code) == 3]
+        if not nominal and not source and code[:2] in self.domestic_roots and _passive(verb):
+            # "Alpha Conde, who was detained": with no agent, the state acts at home
+            country = actors.context_country(verb) or _single_country(target)
+            if country:
+                source = [Entity(country, "", "", country)]
         if nominal and not source and code[:2] in self.domestic_roots:
             # "weeks of street protests in Ulaanbaatar"; else the one state the sentence is about
             country = actors.context_country(trig.token) or self._sentence_country(sent, actors)
@@ -451,6 +461,10 @@ class RuleCoder:
             return False
         named = {e.code for e in actors.entities(objects[0]) if e.code}
         return not named or named <= {e.code for e in self._subjects(embedder, actors)}
+
+    def _protesters_do(self, verb: Any) -> bool:
+        """Whether the verb's subject are protesters, rioters or a crowd."""
+        return any(_matches(t, self.lex.classes["protester"]) for t in _subject_tokens(verb))
 
     def _sentence_country(self, sent: Any, actors: ArticleActors) -> str:
         """The state of every coded actor of the sentence, if they all share one
@@ -915,6 +929,18 @@ def _matches(tok: Any, members: frozenset[str]) -> bool:
             if len(parts) > 2 and (lemma in parts or lower in parts) and all(p in words for p in parts):
                 return True
     return False
+
+
+def _passive(verb: Any) -> bool:
+    """A passive verb: "was detained", "a leader detained in ..." (no agent named)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _single_country(entities: list[Entity]) -> str:
+    countries = {e.country for e in entities if e.code}
+    return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
 
 
 def _purpose_clause(verb: Any) -> bool:
