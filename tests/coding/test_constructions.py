@@ -59,6 +59,11 @@ CASES = [
         "The AU urged Gabon's rulers to free the minister, who was arrested during the coup.",
         ("COERCE", "173", {"GAB"}, {"GAB"}),
     ),
+    (
+        "property_attacked_in_a_place_named_by_its_state",
+        "Syrian militiamen set fire to shops in the Lebanese village of Kfar Kila.",
+        ("ASSAULT", "17", {"SYR"}, {"LBN"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -195,6 +195,15 @@ class ArticleActors:
             match = self.mentions.names.get(head.i)
             if match and match.best.kind in STATE_KINDS:
                 out.append(self._entity(match.best.code, "", match.best.code, match))
+                continue
+            # a place named by what it is part of: "Mozambique's Cabo Delgado province",
+            # "the West Bank village of Jit"
+            for child in head.children:
+                if child.dep_ in ("poss", "compound", "nmod"):
+                    match = self.mentions.names.get(child.i)
+                    if match and match.best.kind in ("state", "capital"):
+                        out.append(self._entity(match.best.code, "", match.best.code, match))
+                        break
         return out
 
     def context_country(self, token: Any) -> str:

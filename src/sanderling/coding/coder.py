@@ -594,7 +594,7 @@ class RuleCoder:
             if pattern.code[:2] in VIOLENT_ROOTS and objects and not any(actors.entities(o) for o in objects):
                 # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
                 # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
-                yield self._prep_targets([verb, *objects], LOCATION_PREPS, actors, pattern)
+                yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
             if self.lex.family_of(verb.lemma_.lower()) is not None:
                 # "threatened to cut gas supplies to Moldova", "demanded that Manila leave"
                 for comp in children:
