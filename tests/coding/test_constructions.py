@@ -64,6 +64,16 @@ CASES = [
         "Syrian militiamen set fire to shops in the Lebanese village of Kfar Kila.",
         ("ASSAULT", "17", {"SYR"}, {"LBN"}),
     ),
+    (
+        "violence_of_an_armed_group_at_home_targets_its_state",
+        "Bandits killed 15 farmers in northern Nigeria.",
+        ("ASSAULT", "", {"NGA"}, {"NGA"}),
+    ),
+    (
+        "nominal_attack_that_kills_takes_the_verb_victims_place",
+        "Turkish drone strikes killed four people in northern Iraq.",
+        ("ASSAULT", "", {"TUR"}, {"IRQ"}),
+    ),
 ]
 
 NO_EVENT = [

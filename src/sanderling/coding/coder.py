@@ -38,6 +38,8 @@ REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: "in"/"near" give the location, not the target.
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
+#: Sectors of armed groups that are not a state's forces: their violence may be domestic.
+ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
 #: Violence by protesters is a riot (145), not an assault.
@@ -366,6 +368,12 @@ class RuleCoder:
             if frame and not (code[:2] == "14" and frame in ONGOING_FRAMES):
                 return None  # protests "amid" which something happened did happen
             source, target = self._noun_arguments(trig.token, pattern, actors)
+            head = trig.token.head
+            if not target and code[:2] in VIOLENT_ROOTS and trig.token.dep_ in SUBJECT_DEPS and head.pos_ == "VERB":
+                # "Israeli air strikes killed 30 people in southern Lebanon": the verb's victims
+                target = self._verb_arguments(head, Trigger(head, pattern), pattern, actors)[1]
+                source_codes = {e.code for e in source}
+                target = [e for e in target if e.code not in source_codes]
             if not source and not target and _anaphoric(trig.token):
                 return None  # "the visit" refers back to an event already coded
         else:
@@ -626,6 +634,8 @@ class RuleCoder:
 
         # an event aimed at its own source is only meaningful for domestic kinds of event
         no_self = pattern.code[:2] not in self.domestic_roots and not pattern.self_target
+        if pattern.code[:2] in VIOLENT_ROOTS and source and all(e.sector in ARMED_NON_STATE for e in source):
+            no_self = False  # "gunmen killed 12 villagers in Burkina Faso": violence at home
         target = _first_coded(candidates(), source, no_self)
         return source, target
 
