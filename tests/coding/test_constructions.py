@@ -74,6 +74,11 @@ CASES = [
         "Turkish drone strikes killed four people in northern Iraq.",
         ("ASSAULT", "", {"TUR"}, {"IRQ"}),
     ),
+    (
+        "aid_to_people_in_a_state_goes_to_the_state",
+        "Norway sent food aid to flood victims in Pakistan.",
+        ("AID", "07", {"NOR"}, {"PAK"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -631,6 +631,15 @@ class RuleCoder:
                             yield actors.entities(c)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+            if pattern.code[:2] == "07":  # "sent aid to victims in Turkey", "airdropped food into X"
+                yield [
+                    e
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for e in actors.place_states(g)
+                ]
 
         # an event aimed at its own source is only meaningful for domestic kinds of event
         no_self = pattern.code[:2] not in self.domestic_roots and not pattern.self_target
@@ -683,6 +692,16 @@ class RuleCoder:
                                     )
                                 ):
                                     found = actors.place_states(pobj)  # "arrived in Moscow", "shelled Kharkiv"
+                                if not found and pattern.code[:2] == "07":
+                                    # "sent aid to earthquake victims in Turkey": the people's state
+                                    found = [
+                                        e
+                                        for c in pobj.children
+                                        if c.dep_ == "prep" and c.lower_ == "in"
+                                        for g in c.children
+                                        if g.dep_ == "pobj"
+                                        for e in actors.place_states(g)
+                                    ]
                                 if any(e.code for e in found):
                                     return found
                                 if prep_word not in PLACE_NAME_PREPS:
