@@ -79,6 +79,11 @@ CASES = [
         "Norway sent food aid to flood victims in Pakistan.",
         ("AID", "07", {"NOR"}, {"PAK"}),
     ),
+    (
+        "pulled_out_of_a_state_names_the_state",
+        "Ethiopia pulled its soldiers out of Somalia.",
+        ("RETREAT", "087", {"ETH"}, {"SOM"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -677,7 +677,12 @@ class RuleCoder:
         weak: list[Entity] = []
         for prep_word in preps:
             for head in heads:
-                for child in head.children:
+                # "pulled its troops out of Lebanon": the parser makes the particle a preposition
+                children = [
+                    *head.children,
+                    *(g for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICLES for g in c.children),
+                ]
+                for child in children:
                     if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep_word:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
