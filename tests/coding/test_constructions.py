@@ -84,6 +84,16 @@ CASES = [
         "Ethiopia pulled its soldiers out of Somalia.",
         ("RETREAT", "087", {"ETH"}, {"SOM"}),
     ),
+    (
+        "threat_is_aimed_at_the_subject_of_its_condition",
+        "Turkey threatened to launch a ground operation if Syria failed to act.",
+        ("THREATEN", "13", {"TUR"}, {"SYR"}),
+    ),
+    (
+        "appeal_for_talks_between_parties_targets_the_coded_party",
+        "The United Nations called for talks between Somalia's government and Jubaland.",
+        ("REQUEST", "026", {"IGOUNO"}, {"SOM"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -423,6 +423,17 @@ class RuleCoder:
                 )
             elif len(source) > 1:
                 target = source
+        if family is not None and code != pattern.code and not target:
+            # "called for talks between Ethiopia's government and the Fano militias": the
+            # parties of the proposed event, even when only one of them is coded
+            source_codes = {e.code for e in source}
+            target = [e for e in self._between(trig.token, sent, actors, 1) if e.code not in source_codes]
+        if family is not None and family.name == "threaten" and not any(e.code for e in target):
+            # "threatened to close the strait if Israel attacked": the condition's subject
+            source_codes = {e.code for e in source}
+            target = [
+                e for e in self._condition_subjects(verb, embedder, actors) if e.code not in source_codes
+            ] or target
         if pattern.self_target and source and not target:
             target = [replace(e, sector="", entity_text="") for e in source if e.country or len(e.code) == 3]
         if not nominal and not source and code[:2] in self.domestic_roots and _passive(verb):
@@ -750,16 +761,31 @@ class RuleCoder:
             source = self._subjects(noun.head, actors)
         return source, target
 
-    def _between(self, tok: Any, sent: Any, actors: ArticleActors) -> list[Entity]:
-        """Actors of a "between X and Y" phrase in the sentence, nearest the trigger first."""
+    def _between(self, tok: Any, sent: Any, actors: ArticleActors, minimum: int = 2) -> list[Entity]:
+        """Actors of a "between X and Y" phrase in the sentence, nearest the trigger first,
+        naming at least ``minimum`` coded actors."""
         candidates = [t for t in sent if t.lower_ == "between" and t.dep_ == "prep"]
         candidates.sort(key=lambda t: abs(t.i - tok.i))
         for prep in candidates:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found = actors.entities(pobj)
-                    if len({e.code for e in found if e.code}) >= 2:
+                    if len({e.code for e in found if e.code}) >= minimum:
                         return found
+        return []
+
+    def _condition_subjects(self, verb: Any, embedder: Any, actors: ArticleActors) -> list[Entity]:
+        """Subjects of an "if"/"unless" clause on the threatened act or the threat."""
+        for head in (verb, embedder):
+            for clause in head.children:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in clause.children
+                ):
+                    for c in clause.children:
+                        if c.dep_ in SUBJECT_DEPS:
+                            found = [e for e in actors.entities(c) if e.code]
+                            if found:
+                                return found
         return []
 
     def _family(self, verb: Any, actors: ArticleActors) -> tuple[Family | None, Any, list[Entity]]:
