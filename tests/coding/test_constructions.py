@@ -94,6 +94,16 @@ CASES = [
         "The United Nations called for talks between Somalia's government and Jubaland.",
         ("REQUEST", "026", {"IGOUNO"}, {"SOM"}),
     ),
+    (
+        "actor_known_by_sector_only_takes_the_state_of_the_other_side",
+        "Egyptian police arrested a dozen journalists on Sunday.",
+        ("COERCE", "173", {"EGY"}, {"EGY"}),
+    ),
+    (
+        "rights_groups_keep_their_sector_code",
+        "Human rights groups urged Egyptian authorities to free the activists.",
+        ("REQUEST", "02", {"HRI"}, {"EGY"}),
+    ),
 ]
 
 NO_EVENT = [

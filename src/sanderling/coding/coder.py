@@ -40,6 +40,8 @@ TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
 #: Sectors of armed groups that are not a state's forces: their violence may be domestic.
 ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
+#: Sectors whose actors are not of any one state (rights groups, NGOs): never given one.
+TRANSNATIONAL_SECTORS = frozenset({"HRI", "NGO", "IGO"})
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
 #: Violence by protesters is a riot (145), not an assault.
@@ -462,6 +464,7 @@ class RuleCoder:
         target = [e for e in target if e.code or e.entity_text]
         if not source and not target:
             return None
+        source, target = self._localise(source, target, verb, actors)
         modality = self._modality(trig, sent, modality, question, embedder)
         if modality == "intent" and family is None:  # "will hold joint exercises" -> 0312
             derived = self.lex.families["intent"].derive(code)
@@ -471,6 +474,24 @@ class RuleCoder:
         start = min(trig.token.i, verb.i, verb.i if derived_by is None else derived_by)
         end = max(trig.token.i, verb.i) + 1
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
+
+    def _localise(
+        self, source: list[Entity], target: list[Entity], verb: Any, actors: ArticleActors
+    ) -> tuple[list[Entity], list[Entity]]:
+        """Give a state to actors known only by their sector ("journalists", "gunmen"):
+        the state the sentence places them in, else the one state of the other side
+        ("Turkish police detained 20 journalists" → TUR→TUR)."""
+        if not any(_bare(e) for e in source + target):
+            return source, target
+        here = actors.context_country(verb)
+
+        def fill(entities: list[Entity], other: list[Entity]) -> list[Entity]:
+            country = here or _single_country([e for e in other if not _bare(e)])
+            if not country:
+                return entities
+            return [replace(e, code=country, country=country) if _bare(e) else e for e in entities]
+
+        return fill(source, target), fill(target, source)
 
     def _own_forces(self, embedder: Any, actors: ArticleActors) -> bool:
         """Whether the object of a command names the commander's own forces: "its
@@ -996,6 +1017,16 @@ def _passive(verb: Any) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _bare(entity: Entity) -> bool:
+    """An actor coded by its sector alone ("CVL" for "villagers" in no named state)."""
+    return (
+        bool(entity.code)
+        and entity.code == entity.sector
+        and not entity.country
+        and entity.sector not in TRANSNATIONAL_SECTORS
+    )
 
 
 def _single_country(entities: list[Entity]) -> str:
