@@ -104,6 +104,11 @@ CASES = [
         "Human rights groups urged Egyptian authorities to free the activists.",
         ("REQUEST", "02", {"HRI"}, {"EGY"}),
     ),
+    (
+        "visiting_officials_visit_the_host_who_addresses_them",
+        "Ghana's president told visiting Chinese officials that Accra wanted more investment.",
+        ("CONSULT", "042", {"CHN"}, {"GHA"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -380,6 +380,16 @@ class RuleCoder:
                 return None  # "the visit" refers back to an event already coded
         else:
             source, target = self._verb_arguments(verb, trig, pattern, actors)
+            visit = _attributive_visit(verb)
+            if visit is not None:
+                # "told visiting French officials", "met the visiting Jordanian king": the
+                # visitors visit the host, the subject of the verb that governs them
+                visitors, governor = visit
+                if any(t.verb.i == governor.i and t.pattern.code[:2] == code[:2] for t in triggers):
+                    return None  # the meeting itself is coded from its own verb
+                host = self._subjects(governor, actors)
+                if actors.entities(visitors) and host:
+                    source, target = actors.entities(visitors), host
         # embedding verbs: intent, appeal, demand, rejection, threat
         modality = "asserted"
         family, embedder, controller_target = self._family(trig.token if nominal else verb, actors)
@@ -1010,6 +1020,20 @@ def _matches(tok: Any, members: frozenset[str]) -> bool:
             if len(parts) > 2 and (lemma in parts or lower in parts) and all(p in words for p in parts):
                 return True
     return False
+
+
+def _attributive_visit(verb: Any) -> tuple[Any, Any] | None:
+    """(visitors, governing verb) of "visiting" used as an adjective: "the visiting
+    king" (amod), or "told visiting officials" as the parser often reads it (xcomp)."""
+    if verb.lemma_.lower() != "visit" or verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    if verb.dep_ == "amod" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head, verb.head.head
+    if verb.dep_ == "xcomp":
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        if objects and verb.i < objects[0].i:
+            return objects[0], verb.head
+    return None
 
 
 def _passive(verb: Any) -> bool:
