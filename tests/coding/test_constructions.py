@@ -109,12 +109,18 @@ CASES = [
         "Ghana's president told visiting Chinese officials that Accra wanted more investment.",
         ("CONSULT", "042", {"CHN"}, {"GHA"}),
     ),
+    (
+        "purpose_clause_event_is_done_by_the_main_subject",
+        "Nigerian doctors walked off the job to protest the government's pay cuts.",
+        ("PROTEST", "14", {"NGA"}, {"NGA"}),
+    ),
 ]
 
 NO_EVENT = [
     # (behaviour, sentence, PLOVER type that must not be counted)
     ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
     ("a_month_name_is_not_a_march", "Chile's copper output rose in March, Chile's mining ministry said.", "PROTEST"),
+    ("purpose_with_no_one_named_is_not_an_event", "Malawian troops arrived in Maputo to help.", "AID"),
 ]
 
 

@@ -356,12 +356,14 @@ class RuleCoder:
             return None
         if self._subordinate(trig, triggers):
             return None
-        if (
-            code[:2] in PURPOSE_ROOTS
-            and _purpose_clause(verb)
-            and any(t.verb.i == verb.head.i and t.pattern.code[:2] in PURPOSE_ROOTS for t in triggers)
+        if _purpose_clause(verb) and any(
+            t.verb.i == verb.head.i
+            and (t.pattern.code[:2] == code[:2] or {t.pattern.code[:2], code[:2]} <= PURPOSE_ROOTS)
+            for t in triggers
         ):
-            return None  # "approved a credit to help Kenya": the help is the credit's purpose
+            # "approved a credit to help Kenya", "flew to Washington to meet Biden": the
+            # purpose is part of the event already coded
+            return None
         nominal = pattern.kind == "noun" and trig.light is None
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
@@ -474,6 +476,8 @@ class RuleCoder:
         target = [e for e in target if e.code or e.entity_text]
         if not source and not target:
             return None
+        if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
+            return None  # "arrived to help secure the capital": a purpose with no one named
         source, target = self._localise(source, target, verb, actors)
         modality = self._modality(trig, sent, modality, question, embedder)
         if modality == "intent" and family is None:  # "will hold joint exercises" -> 0312
@@ -586,6 +590,8 @@ class RuleCoder:
             return self._subjects(head, actors)
         if dep in ("advcl", "acl") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             return self._subjects(head, actors)
+        if _purpose_clause(verb) and head.pos_ in ("VERB", "AUX"):
+            return self._subjects(head, actors)  # "blocked roads to protest the law"
         if dep == "relcl":
             rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             return actors.entities(head) if not rel else []
