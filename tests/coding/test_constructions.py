@@ -114,6 +114,26 @@ CASES = [
         "Nigerian doctors walked off the job to protest the government's pay cuts.",
         ("PROTEST", "14", {"NGA"}, {"NGA"}),
     ),
+    (
+        "state_forces_killing_their_own_civilians",
+        "Security forces shot dead 12 protesters in Conakry on Monday.",
+        ("ASSAULT", "", {"GIN"}, {"GIN"}),
+    ),
+    (
+        "protesters_clashing_with_police_protest_at_home",
+        "Protesters in Lusaka clashed with police over fuel prices.",
+        ("PROTEST", "145", {"ZMB"}, {"ZMB"}),
+    ),
+    (
+        "exercises_of_several_states_are_joint",
+        "France and India began their annual naval exercises.",
+        ("COOPERATE", "062", {"FRA", "IND"}, {"FRA", "IND"}),
+    ),
+    (
+        "mediated_talks_are_between_the_parties_of_the_clause",
+        "Kenya and Somalia settled their dispute in talks mediated by Djibouti.",
+        ("CONSULT", "045", {"DJI"}, {"KEN", "SOM"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -42,6 +42,9 @@ LOCATION_PREPS = ("in", "near", "outside", "inside")
 ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
 #: Sectors whose actors are not of any one state (rights groups, NGOs): never given one.
 TRANSNATIONAL_SECTORS = frozenset({"HRI", "NGO", "IGO"})
+#: Sectors of people who are not armed or governing: a state's forces may attack its own.
+CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "MED", "EDU", "HLH", "LAB", "REL", "AGR", "BUS", "REF", "PTY", "HRI"})
+EXERCISE, JOINT_EXERCISE = "150", "062"
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
 #: Violence by protesters is a riot (145), not an assault.
@@ -423,7 +426,13 @@ class RuleCoder:
                     modality = family.modality
         if code[:2] in RIOT_ROOTS and not nominal and family is None and self._protesters_do(verb):
             code = RIOT  # "protesters set fire to a police station": a violent protest
-        symmetric = pattern.symmetric
+            if not any(e.code for e in target):  # "clashed with police": at home
+                target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+        if code == EXERCISE and len({e.country for e in source if e.country}) >= 2 and not target:
+            # "the United States and the Philippines began their exercises": done together
+            code, symmetric, target = JOINT_EXERCISE, True, source
+        else:
+            symmetric = pattern.symmetric
         between: list[Entity] | None = None  # "talks between X and Y", looked up once
         if symmetric and not target:
             between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
@@ -640,6 +649,11 @@ class RuleCoder:
                 yield actors.entities(passive[0])
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 yield actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
+                if pattern.code[:2] == "04":  # "talks mediated by Qatar": the parties to the talks
+                    yield actors.object_owners(verb.head)
+                    governor = _governing_verb(verb.head)
+                    if governor is not None:
+                        yield self._subjects(governor, actors)
             for obj in objects:
                 if obj not in own:  # "recalled its ambassador": the source's own agent
                     yield actors.entities(obj)
@@ -693,7 +707,7 @@ class RuleCoder:
         no_self = pattern.code[:2] not in self.domestic_roots and not pattern.self_target
         if pattern.code[:2] in VIOLENT_ROOTS and source and all(e.sector in ARMED_NON_STATE for e in source):
             no_self = False  # "gunmen killed 12 villagers in Burkina Faso": violence at home
-        target = _first_coded(candidates(), source, no_self)
+        target = _first_coded(candidates(), source, no_self, pattern.code[:2] in VIOLENT_ROOTS)
         return source, target
 
     def _purpose_targets(self, comp: Any, actors: ArticleActors, pattern: Pattern) -> Iterator[list[Entity]]:
@@ -1042,6 +1056,20 @@ def _attributive_visit(verb: Any) -> tuple[Any, Any] | None:
     return None
 
 
+def _governing_verb(noun: Any) -> Any | None:
+    """The verb a noun hangs from, through prepositions ("agreed ... through talks")."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("prep", "pobj", "dobj", "npadvmod"):
+            return None
+    return None
+
+
 def _passive(verb: Any) -> bool:
     """A passive verb: "was detained", "a leader detained in ..." (no agent named)."""
     if any(c.dep_ == "agent" for c in verb.children):
@@ -1087,9 +1115,12 @@ def _subject_tokens(verb: Any) -> list[Any]:
     return []
 
 
-def _first_coded(candidates: Iterator[list[Entity]], source: list[Entity], no_self: bool) -> list[Entity]:
+def _first_coded(
+    candidates: Iterator[list[Entity]], source: list[Entity], no_self: bool, civilians_ok: bool = False
+) -> list[Entity]:
     """The first candidate list that names a coded actor; else the first with
-    unknown names only. With ``no_self``, a target equal to the source is skipped."""
+    unknown names only. With ``no_self``, a target equal to the source is skipped,
+    unless ``civilians_ok`` and the target are civilians of that state."""
     source_codes = {e.code for e in source}
     weak: list[Entity] = []
     for found in candidates:
@@ -1097,7 +1128,8 @@ def _first_coded(candidates: Iterator[list[Entity]], source: list[Entity], no_se
             continue
         codes = {e.code for e in found if e.code}
         if codes:
-            if no_self and codes == source_codes:
+            civilians = civilians_ok and all(e.sector in CIVILIAN_SECTORS for e in found if e.code)
+            if no_self and codes == source_codes and not civilians:
                 continue
             return found
         weak = weak or found
