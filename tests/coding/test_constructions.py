@@ -134,6 +134,16 @@ CASES = [
         "Kenya and Somalia settled their dispute in talks mediated by Djibouti.",
         ("CONSULT", "045", {"DJI"}, {"KEN", "SOM"}),
     ),
+    (
+        "show_of_force_answers_the_subject_of_an_after_clause",
+        "Estonia scrambled jets after Russian warplanes entered its airspace.",
+        ("MOBILIZE", "15", {"EST"}, {"RUS"}),
+    ),
+    (
+        "show_of_force_aimed_at_what_it_intercepts",
+        "Taiwan scrambled jets to intercept Chinese bombers.",
+        ("MOBILIZE", "15", {"TWN"}, {"CHN"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -45,6 +45,8 @@ TRANSNATIONAL_SECTORS = frozenset({"HRI", "NGO", "IGO"})
 #: Sectors of people who are not armed or governing: a state's forces may attack its own.
 CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "MED", "EDU", "HLH", "LAB", "REL", "AGR", "BUS", "REF", "PTY", "HRI"})
 EXERCISE, JOINT_EXERCISE = "150", "062"
+#: Conjunctions of a clause a show of force answers ("after drones entered its airspace").
+REACTION_MARKS = frozenset({"after", "as", "when", "following"})
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
 #: Violence by protesters is a riot (145), not an assault.
@@ -293,6 +295,8 @@ class RuleCoder:
                 particles.add(c.lower_)
                 preps |= {g.lower_ for g in c.children if g.dep_ == "prep"}
         objects = [c for c in children if c.dep_ in OBJECT_DEPS] or [c for c in children if c.dep_ == "nsubjpass"]
+        if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
+            objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
         for obj in list(objects):
             objects.extend(c for c in obj.children if c.dep_ == "conj")
         for pattern in patterns:
@@ -693,6 +697,22 @@ class RuleCoder:
                             yield actors.entities(c)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+            if pattern.code[:2] == "15":
+                # "scrambled jets to intercept Chinese drones", "put its army on alert after
+                # Russian drones entered its airspace": a show of force answers someone
+                for comp in children:
+                    if _purpose_clause(comp) or (comp.dep_ == "xcomp" and objects and comp.i > objects[0].i):
+                        yield from self._purpose_targets(comp, actors, pattern)
+                clauses = children + (list(verb.head.children) if verb.dep_ == "amod" else [])
+                for clause in clauses:
+                    if clause.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ in REACTION_MARKS for c in clause.children
+                    ):
+                        for c in clause.children:
+                            if c.dep_ in SUBJECT_DEPS:
+                                yield actors.entities(c)
+                                yield actors.object_owners(c)
+                        yield self._prep_targets([clause], ("with", "against"), actors, pattern)
             if pattern.code[:2] == "07":  # "sent aid to victims in Turkey", "airdropped food into X"
                 yield [
                     e
