@@ -144,6 +144,11 @@ CASES = [
         "Taiwan scrambled jets to intercept Chinese bombers.",
         ("MOBILIZE", "15", {"TWN"}, {"CHN"}),
     ),
+    (
+        "rejected_thing_belongs_to_the_actor_named_with_it",
+        "Armenia rejected a peace proposal that Azerbaijan had put forward.",
+        ("REJECT", "12", {"ARM"}, {"AZE"}),
+    ),
 ]
 
 NO_EVENT = [

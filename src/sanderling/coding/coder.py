@@ -697,6 +697,14 @@ class RuleCoder:
                             yield actors.entities(c)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+            if pattern.code[:2] == "12":
+                # "rejected a plan that Hamas said it had accepted", "declined an invitation to
+                # U.S.-brokered talks": whoever the rejected thing is named with
+                names = actors.mentions.names
+                for obj in objects:
+                    for t in obj.subtree:
+                        if t.i in names and t.i != obj.i:
+                            yield actors.entities(t)
             if pattern.code[:2] == "15":
                 # "scrambled jets to intercept Chinese drones", "put its army on alert after
                 # Russian drones entered its airspace": a show of force answers someone
