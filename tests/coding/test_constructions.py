@@ -149,6 +149,21 @@ CASES = [
         "Armenia rejected a peace proposal that Azerbaijan had put forward.",
         ("REJECT", "12", {"ARM"}, {"AZE"}),
     ),
+    (
+        "a_named_person_is_a_visitor",
+        "Xi Jinping hosted Vladimir Putin in Beijing.",
+        ("CONSULT", "043", {"CHN"}, {"RUS"}),
+    ),
+    (
+        "a_prisoner_released_was_held_by_the_releaser",
+        "Russia released an American journalist detained for a year.",
+        ("COERCE", "173", {"RUS"}, {"USA"}),
+    ),
+    (
+        "aid_amount_for_a_state",
+        "The IMF approved $1 billion in financing for Ghana.",
+        ("AID", "071", {"IGOIMF"}, {"GHA"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -47,6 +47,8 @@ CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "MED", "EDU", "HLH", "LAB", "REL", "
 EXERCISE, JOINT_EXERCISE = "150", "062"
 #: Conjunctions of a clause a show of force answers ("after drones entered its airspace").
 REACTION_MARKS = frozenset({"after", "as", "when", "following"})
+#: Noun classes of people, which a person's name also belongs to.
+PERSON_CLASSES = ("visitor", "person", "leader", "politician")
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
 #: Violence by protesters is a riot (145), not an assault.
@@ -320,6 +322,16 @@ class RuleCoder:
         return None
 
     def _matches(self, tok: Any, members: frozenset[str]) -> bool:
+        if tok.pos_ == "PROPN" and any(members is self.lex.classes.get(c) for c in PERSON_CLASSES):
+            # "hosted Vladimir Putin", "received President Zelensky": a named person or a
+            # name with a title is a person
+            if self._names_doc is not tok.doc:
+                self._names, self._names_doc = self.matcher.find(tok.doc).names, tok.doc
+            match = self._names.get(tok.i)
+            if match is not None and match.best.kind == "person":
+                return True
+            if any(c.dep_ == "compound" and c.lemma_.lower() in members for c in tok.lefts):
+                return True
         if "@igo" in members or "@state" in members:
             if self._names_doc is not tok.doc:  # names of this token's own document
                 self._names, self._names_doc = self.matcher.find(tok.doc).names, tok.doc
@@ -464,8 +476,13 @@ class RuleCoder:
         if pattern.self_target and source and not target:
             target = [replace(e, sector="", entity_text="") for e in source if e.country or len(e.code) == 3]
         if not nominal and not source and code[:2] in self.domestic_roots and _passive(verb):
-            # "Alpha Conde, who was detained": with no agent, the state acts at home
-            country = actors.context_country(verb) or _single_country(target)
+            # "Iran released a French citizen detained for two years": the one who holds
+            # the person; "ECOWAS urged the junta to free Conde, who was detained": the
+            # state at home
+            holder = verb.head.head if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in OBJECT_DEPS else None
+            source = self._subjects(holder, actors) if holder is not None else []
+            source = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+            country = "" if source else actors.context_country(verb) or _single_country(target)
             if country:
                 source = [Entity(country, "", "", country)]
         if nominal and not source and code[:2] in self.domestic_roots:
@@ -721,6 +738,12 @@ class RuleCoder:
                                 yield actors.entities(c)
                                 yield actors.object_owners(c)
                         yield self._prep_targets([clause], ("with", "against"), actors, pattern)
+            if pattern.code[:2] == "07":
+                # "approved $500 million in financing for Ethiopia": the amount's beneficiary
+                for obj in objects:
+                    for t in obj.subtree:
+                        if t.dep_ == "prep" and t.lower_ in ("for", "to") and t.i > obj.i:
+                            yield [e for g in t.children if g.dep_ == "pobj" for e in actors.entities(g)]
             if pattern.code[:2] == "07":  # "sent aid to victims in Turkey", "airdropped food into X"
                 yield [
                     e
