@@ -164,6 +164,16 @@ CASES = [
         "The IMF approved $1 billion in financing for Ghana.",
         ("AID", "071", {"IGOIMF"}, {"GHA"}),
     ),
+    (
+        "measure_lifted_was_imposed_in_its_relative_clause",
+        "Guinea lifted the curfew that had been imposed after the coup.",
+        ("COERCE", "1723", {"GIN"}, {"GIN"}),
+    ),
+    (
+        "service_restored_was_cut_in_its_relative_clause",
+        "Gabon's government restored the internet service that it had cut during the election.",
+        ("COERCE", "1721", {"GAB"}, {"GAB"}),
+    ),
 ]
 
 NO_EVENT = [

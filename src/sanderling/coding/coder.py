@@ -299,6 +299,8 @@ class RuleCoder:
         objects = [c for c in children if c.dep_ in OBJECT_DEPS] or [c for c in children if c.dep_ == "nsubjpass"]
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
+        if _object_is_head(tok, objects):
+            objects = [tok.head]  # "the curfew that had been imposed", "a ban imposed in 2023"
         for obj in list(objects):
             objects.extend(c for c in obj.children if c.dep_ == "conj")
         for pattern in patterns:
@@ -475,16 +477,19 @@ class RuleCoder:
             ] or target
         if pattern.self_target and source and not target:
             target = [replace(e, sector="", entity_text="") for e in source if e.country or len(e.code) == 3]
-        if not nominal and not source and code[:2] in self.domestic_roots and _passive(verb):
-            # "Iran released a French citizen detained for two years": the one who holds
-            # the person; "ECOWAS urged the junta to free Conde, who was detained": the
-            # state at home
+        if not nominal and not source and _passive(verb):
+            # "Iran released a French citizen detained for two years", "lifted its ban on
+            # imports, imposed after ...": the one who holds the person or the measure;
+            # "ECOWAS urged the junta to free Conde, who was detained": the state at home
             holder = verb.head.head if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in OBJECT_DEPS else None
             source = self._subjects(holder, actors) if holder is not None else []
             source = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
-            country = "" if source else actors.context_country(verb) or _single_country(target)
+            domestic = code[:2] in self.domestic_roots
+            country = "" if source or not domestic else actors.context_country(verb) or _single_country(target)
             if country:
                 source = [Entity(country, "", "", country)]
+            if domestic and source and not any(e.code for e in target):
+                target = list(source)  # "a curfew that had been imposed": at home
         if nominal and not source and code[:2] in self.domestic_roots:
             # "weeks of street protests in Ulaanbaatar"; else the one state the sentence is about
             country = actors.context_country(trig.token) or self._sentence_country(sent, actors)
@@ -1119,6 +1124,17 @@ def _governing_verb(noun: Any) -> Any | None:
         if node.dep_ not in ("prep", "pobj", "dobj", "npadvmod"):
             return None
     return None
+
+
+def _object_is_head(verb: Any, objects: list[Any]) -> bool:
+    """Whether the verb's object is the noun its clause modifies: "the internet services
+    that it had cut" (relative pronoun object), "the curfew that had been imposed",
+    "its ban on imports, imposed after ..." (a passive participle)."""
+    if verb.dep_ == "relcl":
+        if objects and all(o.lower_ in ("that", "which") for o in objects):
+            return True
+        return not objects and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
+    return not objects and verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _passive(verb: Any) -> bool:
