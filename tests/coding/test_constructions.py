@@ -181,6 +181,7 @@ NO_EVENT = [
     ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
     ("a_month_name_is_not_a_march", "Chile's copper output rose in March, Chile's mining ministry said.", "PROTEST"),
     ("purpose_with_no_one_named_is_not_an_event", "Malawian troops arrived in Maputo to help.", "AID"),
+    ("striking_workers_do_not_attack", "Zambia's government met striking miners in Lusaka.", "ASSAULT"),
 ]
 
 

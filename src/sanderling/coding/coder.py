@@ -377,6 +377,8 @@ class RuleCoder:
             return None
         if self._subordinate(trig, triggers):
             return None
+        if verb.lemma_.lower() == "strike" and verb.tag_ == "VBG" and verb.dep_ == "amod":
+            return None  # "striking teachers" are on strike, not attacking
         if _purpose_clause(verb) and any(
             t.verb.i == verb.head.i
             and (t.pattern.code[:2] == code[:2] or {t.pattern.code[:2], code[:2]} <= PURPOSE_ROOTS)
