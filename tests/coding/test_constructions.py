@@ -182,6 +182,7 @@ NO_EVENT = [
     ("a_month_name_is_not_a_march", "Chile's copper output rose in March, Chile's mining ministry said.", "PROTEST"),
     ("purpose_with_no_one_named_is_not_an_event", "Malawian troops arrived in Maputo to help.", "AID"),
     ("striking_workers_do_not_attack", "Zambia's government met striking miners in Lusaka.", "ASSAULT"),
+    ("demands_conceded_to_are_part_of_the_concession", "Ghana's government agreed to the demands of the nurses.", "REQUEST"),
 ]
 
 

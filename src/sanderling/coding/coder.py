@@ -390,6 +390,8 @@ class RuleCoder:
         nominal = pattern.kind == "noun" and trig.light is None
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
+        if nominal and self._prep_object_of(trig.token, triggers):
+            return None  # "agreed to the teachers' demands": the demands are the concession's object
         if nominal:
             frame = self._framing(trig.token)
             if frame and not (code[:2] == "14" and frame in ONGOING_FRAMES):
@@ -543,6 +545,25 @@ class RuleCoder:
             return [replace(e, code=country, country=country) if _bare(e) else e for e in entities]
 
         return fill(source, target), fill(target, source)
+
+    def _prep_object_of(self, noun: Any, triggers: list[Trigger]) -> bool:
+        """Whether the noun is the object a verb pattern found behind its required
+        preposition ("agree demand !to", "bow demand !to")."""
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        for t in triggers:
+            p = t.pattern
+            if (
+                t.token.i == prep.head.i
+                and p.kind == "verb"
+                and p.required
+                and p.obj is not None
+                and prep.lower_ in p.preps
+                and self._matches(noun, p.obj)
+            ):
+                return True
+        return False
 
     def _own_forces(self, embedder: Any, actors: ArticleActors) -> bool:
         """Whether the object of a command names the commander's own forces: "its
