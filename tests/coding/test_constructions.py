@@ -174,6 +174,16 @@ CASES = [
         "Gabon's government restored the internet service that it had cut during the election.",
         ("COERCE", "1721", {"GAB"}, {"GAB"}),
     ),
+    (
+        "joint_talks_in_one_side_capital_are_between_both_sides",
+        "Vietnamese and Chinese officials held border talks in Hanoi.",
+        ("CONSULT", "04", {"VNM", "CHN"}, {"VNM", "CHN"}),
+    ),
+    (
+        "passive_talks_between_two_sides",
+        "Talks were held between Kenyan and Ugandan officials in Kampala.",
+        ("CONSULT", "04", {"KEN", "UGA"}, {"KEN", "UGA"}),
+    ),
 ]
 
 NO_EVENT = [

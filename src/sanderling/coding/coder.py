@@ -456,6 +456,16 @@ class RuleCoder:
         else:
             symmetric = pattern.symmetric
         between: list[Entity] | None = None  # "talks between X and Y", looked up once
+        source_codes = {e.code for e in source if e.code}
+        if symmetric and target and {e.code for e in target if e.code} < source_codes:
+            # "South Korean and Japanese officials held talks in Seoul": the place is one of
+            # the sides, not the other side
+            target = source
+        if symmetric and not source and target and len({e.code for e in target if e.code}) < 2:
+            # "talks were held between Ethiopian and Egyptian officials in Cairo"
+            between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
+            if between:
+                source = target = between
         if symmetric and not target:
             between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
             if between:
