@@ -184,6 +184,11 @@ CASES = [
         "Talks were held between Kenyan and Ugandan officials in Kampala.",
         ("CONSULT", "04", {"KEN", "UGA"}, {"KEN", "UGA"}),
     ),
+    (
+        "demands_of_protesters_are_a_demonstration",
+        "Protesters in Accra demanded the resignation of the finance minister.",
+        ("PROTEST", "141", {"GHA"}, {"GHA"}),
+    ),
 ]
 
 NO_EVENT = [
@@ -192,6 +197,7 @@ NO_EVENT = [
     ("a_month_name_is_not_a_march", "Chile's copper output rose in March, Chile's mining ministry said.", "PROTEST"),
     ("purpose_with_no_one_named_is_not_an_event", "Malawian troops arrived in Maputo to help.", "AID"),
     ("striking_workers_do_not_attack", "Zambia's government met striking miners in Lusaka.", "ASSAULT"),
+    ("marchers_demanding_make_one_protest", "Thousands of Chileans marched in Santiago demanding pension reform.", "REQUEST"),
     ("demands_conceded_to_are_part_of_the_concession", "Ghana's government agreed to the demands of the nurses.", "REQUEST"),
 ]
 

@@ -51,6 +51,9 @@ REACTION_MARKS = frozenset({"after", "as", "when", "following"})
 PERSON_CLASSES = ("visitor", "person", "leader", "politician")
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
+#: Demands and appeals made by protesters are a demonstration (141).
+CLAIM_ROOTS = frozenset({"02", "10"})
+DEMONSTRATE = "141"
 #: Violence by protesters is a riot (145), not an assault.
 RIOT_ROOTS = frozenset({"17", "18", "19"})
 RIOT = "145"
@@ -446,6 +449,17 @@ class RuleCoder:
                     source = self._subjects(embedder, actors)
                 if family.modality:
                     modality = family.modality
+        claimer = embedder if embedder is not None and family is not None else (None if nominal else verb)
+        if code[:2] in CLAIM_ROOTS and claimer is not None:
+            if claimer.tag_ == "VBG" and any(
+                t.verb.i == claimer.head.i and t.pattern.code[:2] == "14" for t in triggers
+            ):
+                return None  # "marched through Belgrade demanding accountability": the march
+            if self._protesters_do(claimer):
+                # "protesters demanded the resignation of the prime minister": a demonstration
+                code = DEMONSTRATE
+                if not any(e.code for e in target):
+                    target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
         if code[:2] in RIOT_ROOTS and not nominal and family is None and self._protesters_do(verb):
             code = RIOT  # "protesters set fire to a police station": a violent protest
             if not any(e.code for e in target):  # "clashed with police": at home
