@@ -189,6 +189,16 @@ CASES = [
         "Protesters in Accra demanded the resignation of the finance minister.",
         ("PROTEST", "141", {"GHA"}, {"GHA"}),
     ),
+    (
+        "two_states_police_acting_together_cooperate",
+        "French and Belgian police dismantled a drug trafficking network in Lille.",
+        ("COOPERATE", "063", {"FRA", "BEL"}, {"FRA", "BEL"}),
+    ),
+    (
+        "two_states_restoring_relations_do_it_with_each_other",
+        "Bolivia and Chile restored diplomatic relations.",
+        ("SUPPORT", "05", {"BOL", "CHL"}, {"BOL", "CHL"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -49,6 +49,11 @@ EXERCISE, JOINT_EXERCISE = "150", "062"
 REACTION_MARKS = frozenset({"after", "as", "when", "following"})
 #: Noun classes of people, which a person's name also belongs to.
 PERSON_CLASSES = ("visitor", "person", "leader", "politician")
+#: Cooperative kinds of event that two or more states named together do with each other.
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: Police, intelligence and judicial actors: two states' together cooperate on law enforcement.
+LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
+JOINT_POLICING = "063"
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
 #: Demands and appeals made by protesters are a demonstration (141).
@@ -469,6 +474,14 @@ class RuleCoder:
             code, symmetric, target = JOINT_EXERCISE, True, source
         else:
             symmetric = pattern.symmetric
+        countries = {e.country for e in source if e.country}
+        if len(countries) >= 2 and {e.code for e in target if e.code} <= {e.code for e in source}:
+            if code[:2] in MUTUAL_ROOTS and not any(e.code for e in target):
+                # "Colombia and Venezuela restored relations": each with the other
+                symmetric, target = True, source
+            elif code[:2] in RIOT_ROOTS and all(e.sector in LAW_ENFORCEMENT for e in source):
+                # "Spanish and Moroccan police dismantled a trafficking ring": police cooperation
+                code, symmetric, target = JOINT_POLICING, True, source
         between: list[Entity] | None = None  # "talks between X and Y", looked up once
         source_codes = {e.code for e in source if e.code}
         if symmetric and target and {e.code for e in target if e.code} < source_codes:
