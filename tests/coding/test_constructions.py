@@ -199,6 +199,16 @@ CASES = [
         "Bolivia and Chile restored diplomatic relations.",
         ("SUPPORT", "05", {"BOL", "CHL"}, {"BOL", "CHL"}),
     ),
+    (
+        "readiness_to_act_is_an_intent",
+        "Qatar expressed readiness to mediate between Ethiopia and Eritrea.",
+        ("AGREE", "039", {"QAT"}, {"ETH", "ERI"}),
+    ),
+    (
+        "refusal_to_act_is_a_rejection_by_its_possessor",
+        "Niger's refusal to free the French diplomats angered Paris.",
+        ("REJECT", "124", {"NER"}, {"FRA"}),
+    ),
 ]
 
 NO_EVENT = [

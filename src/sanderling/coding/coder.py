@@ -120,6 +120,7 @@ class RuleCoder:
         self._names_doc: Any = None
         self.fallback = fallback  # an EmbeddingFallback, or None (the default path)
         self.family_adjectives = frozenset(a for f in lexicon.families.values() for a in f.adjectives)
+        self.family_nouns = {n: f for f in lexicon.families.values() for n in f.nouns}
         self.matcher = matcher
         self.dictionary = matcher.dictionary
         self.codes = codes
@@ -451,7 +452,7 @@ class RuleCoder:
                     if src and {e.code for e in src} != {e.code for e in source}:
                         source, target = src, source
                 elif not source:
-                    source = self._subjects(embedder, actors)
+                    source = self._agent(embedder, actors)
                 if family.modality:
                     modality = family.modality
         claimer = embedder if embedder is not None and family is not None else (None if nominal else verb)
@@ -582,6 +583,19 @@ class RuleCoder:
             return [replace(e, code=country, country=country) if _bare(e) else e for e in entities]
 
         return fill(source, target), fill(target, source)
+
+    def _agent(self, embedder: Any, actors: ArticleActors) -> list[Entity]:
+        """Who does what an embedding word says: a verb's subject, a noun's possessor
+        ("Mali's refusal") or the subject of the verb it is the object of ("expressed
+        readiness")."""
+        if embedder.pos_ not in ("NOUN", "PROPN"):
+            return self._subjects(embedder, actors)
+        for child in embedder.children:
+            if child.dep_ == "poss":
+                return actors.entities(child)
+        if embedder.dep_ in OBJECT_DEPS and embedder.head.pos_ in ("VERB", "AUX"):
+            return self._subjects(embedder.head, actors)
+        return []
 
     def _prep_object_of(self, noun: Any, triggers: list[Trigger]) -> bool:
         """Whether the noun is the object a verb pattern found behind its required
@@ -959,6 +973,14 @@ class RuleCoder:
         """The embedding family of the verb's governor, if the verb is its complement
         (or, for an event noun, its object: "agreed to a ceasefire", "demanded the release")."""
         node = verb
+        head = verb.head
+        if (
+            verb.dep_ == "acl"
+            and head.lemma_.lower() in self.family_nouns
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # "expressed readiness to mediate", "Mali's refusal to free the soldiers"
+            return self.family_nouns[head.lemma_.lower()], head, []
         for _ in range(3):
             nominal_object = node.pos_ in ("NOUN", "PROPN") and (
                 node.dep_ in OBJECT_DEPS or (node.dep_ == "pobj" and node.head.lower_ in ("to", "for", "on", "upon"))

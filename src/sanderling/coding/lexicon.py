@@ -65,6 +65,7 @@ class Family:
     modality: str
     object_control: bool
     table: dict[str, str]
+    nouns: frozenset[str] = frozenset()  # "readiness to mediate", "refusal to free"
 
     def derive(self, code: str) -> str | None:
         """The derived code for a governed event's code (longest prefix in the table)."""
@@ -188,6 +189,7 @@ def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None
             str(e.get("modality") or ""),
             bool(e.get("object_control")),
             table,
+            frozenset(e.get("nouns") or ()),
         )
     sources = [package_file("sanderling.coding.data", "verbs.yaml"), *map(Path, extra)]
     for path in sources:
