@@ -209,6 +209,16 @@ CASES = [
         "Niger's refusal to free the French diplomats angered Paris.",
         ("REJECT", "124", {"NER"}, {"FRA"}),
     ),
+    (
+        "a_call_during_which_something_happened_took_place",
+        "Germany's chancellor promised more air defence for Ukraine during a phone call with Zelensky.",
+        ("CONSULT", "041", {"DEU"}, {"UKR"}),
+    ),
+    (
+        "a_visit_during_which_something_happened_took_place",
+        "During a visit to Hanoi, Australia's prime minister signed a trade deal with Vietnam.",
+        ("CONSULT", "042", {"AUS"}, {"VNM"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -64,6 +64,8 @@ RIOT_ROOTS = frozenset({"17", "18", "19"})
 RIOT = "145"
 #: Frames of an event under way: protests "amid" which a minister resigned took place.
 ONGOING_FRAMES = frozenset({"amid", "during", "throughout"})
+#: Kinds of nominal event that happened when they frame another (protests, meetings).
+FRAMING_KINDS = frozenset({"14", "04"})
 #: After these a name that the dictionaries lack is a place, not an unknown actor.
 PLACE_NAME_PREPS = frozenset({*LOCATION_PREPS, "at"})
 REPORTING = frozenset(
@@ -403,9 +405,17 @@ class RuleCoder:
             return None  # "agreed to the teachers' demands": the demands are the concession's object
         if nominal:
             frame = self._framing(trig.token)
-            if frame and not (code[:2] == "14" and frame in ONGOING_FRAMES):
-                return None  # protests "amid" which something happened did happen
+            if frame and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES):
+                return None
+            # protests "amid" which a minister resigned, a call "during" which aid was pledged:
+            # events under way when something else happened did happen
             source, target = self._noun_arguments(trig.token, pattern, actors)
+            if frame and not source and code[:2] == "04":
+                # "pledged aid during a phone call with Zelensky": the one who pledged called
+                governor = _governing_verb(trig.token)
+                source = self._subjects(governor, actors) if governor is not None else []
+                source_codes = {e.code for e in source}
+                target = [e for e in target if e.code not in source_codes]
             head = trig.token.head
             if not target and code[:2] in VIOLENT_ROOTS and trig.token.dep_ in SUBJECT_DEPS and head.pos_ == "VERB":
                 # "Israeli air strikes killed 30 people in southern Lebanon": the verb's victims
@@ -930,11 +940,13 @@ class RuleCoder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             source = [e for e in actors.entities(pobj) if e.code]
-        if "between" not in preps:
-            target = self._prep_targets([noun], tuple(p for p in preps if p != "between"), actors, pattern)
+        # "talks between X and Y" are looked up as a whole later; "a call with X" here
+        other_preps = tuple(p for p in preps if p != "between")
+        if other_preps:
+            target = self._prep_targets([noun], other_preps, actors, pattern)
             if not target:
                 for child in noun.children:
-                    if child.dep_ == "prep" and child.lower_ in preps:
+                    if child.dep_ == "prep" and child.lower_ in other_preps:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 target = target or actors.object_owners(pobj)
