@@ -613,10 +613,13 @@ class RuleCoder:
         if noun.dep_ != "pobj":
             return False
         prep = noun.head
+        owner = prep.head
+        if owner.dep_ == "prep" and owner.lower_ in PARTICLES:
+            owner = owner.head  # "pulled out of the agreement"
         for t in triggers:
             p = t.pattern
             if (
-                t.token.i == prep.head.i
+                t.token.i == owner.i
                 and p.kind == "verb"
                 and p.required
                 and p.obj is not None
