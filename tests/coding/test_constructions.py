@@ -219,6 +219,16 @@ CASES = [
         "During a visit to Hanoi, Australia's prime minister signed a trade deal with Vietnam.",
         ("CONSULT", "042", {"AUS"}, {"VNM"}),
     ),
+    (
+        "giver_named_on_the_object_received",
+        "Moldova received a new air defence system from Romania.",
+        ("AID", "072", {"ROU"}, {"MDA"}),
+    ),
+    (
+        "destination_attached_to_the_second_object",
+        "Turkey flew a medical team and 50 tonnes of supplies to earthquake-hit Syria.",
+        ("AID", "073", {"TUR"}, {"SYR"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -303,6 +303,15 @@ class RuleCoder:
             and c.lower_ in ("together", "jointly", "down", "up", "out", "back", "off", "away", "over")
         }
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+        object_preps = {
+            g.lower_
+            for c in children
+            if c.dep_ in OBJECT_DEPS
+            for o in (c, *(x for x in c.children if x.dep_ == "conj"))
+            for g in o.children
+            if g.dep_ == "prep" and g.lower_ in ("to", "into", "from")
+        }
+        preps |= object_preps  # "flew a rescue team and supplies to Myanmar": the parser's attachment
         for c in children:  # "pulled out of": the parser often makes the particle a preposition
             if c.dep_ == "prep" and c.lower_ in PARTICLES:
                 particles.add(c.lower_)
@@ -732,7 +741,8 @@ class RuleCoder:
         source = self._subjects(verb, actors)
         children = list(verb.children)
         if pattern.source_prep:  # "Ukraine received air defences from Germany"
-            for c in children:
+            direct = [c for c in children if c.dep_ in OBJECT_DEPS]
+            for c in children + [g for o in direct for g in o.children]:
                 if c.dep_ == "prep" and c.lower_ == pattern.source_prep:
                     giver = [e for g in c.children if g.dep_ == "pobj" for e in actors.entities(g)]
                     if giver:
@@ -755,7 +765,8 @@ class RuleCoder:
             and not any(c.i in actors.mentions.names for c in o.lefts if c.dep_ != "poss")
         ]
         pobjs = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        heads = [verb, trig.token, *objects, *pobjs]
+        conjoined = [g for o in objects for g in o.children if g.dep_ == "conj"]
+        heads = [verb, trig.token, *objects, *pobjs, *conjoined]
 
         def candidates() -> Iterator[list[Entity]]:
             if passive and trig.light is None:
