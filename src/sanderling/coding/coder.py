@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from .._calendar import MONTHS
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
-from ..actors.resolve import ArticleActors
+from ..actors.resolve import NON_LOCAL, ArticleActors
 from ..ontology import Ontology
 from ..records import Entity, Event, Location, ParsedArticle
 from .lexicon import Family, Lexicon, Pattern
@@ -1259,6 +1259,7 @@ def _bare(entity: Entity) -> bool:
         and entity.code == entity.sector
         and not entity.country
         and entity.sector not in TRANSNATIONAL_SECTORS
+        and not any(w in NON_LOCAL for w in entity.entity_text.lower().split())  # "foreign fighters"
     )
 
 
