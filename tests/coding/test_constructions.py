@@ -238,8 +238,16 @@ NO_EVENT = [
     ("purpose_with_no_one_named_is_not_an_event", "Malawian troops arrived in Maputo to help.", "AID"),
     ("striking_workers_do_not_attack", "Zambia's government met striking miners in Lusaka.", "ASSAULT"),
     ("treaty_left_is_not_signed", "Argentina pulled out of the climate agreement.", "SUPPORT"),
-    ("marchers_demanding_make_one_protest", "Thousands of Chileans marched in Santiago demanding pension reform.", "REQUEST"),
-    ("demands_conceded_to_are_part_of_the_concession", "Ghana's government agreed to the demands of the nurses.", "REQUEST"),
+    (
+        "marchers_demanding_make_one_protest",
+        "Thousands of Chileans marched in Santiago demanding pension reform.",
+        "REQUEST",
+    ),
+    (
+        "demands_conceded_to_are_part_of_the_concession",
+        "Ghana's government agreed to the demands of the nurses.",
+        "REQUEST",
+    ),
 ]
 
 

@@ -655,9 +655,7 @@ class RuleCoder:
         """The state of every coded actor of the sentence, if they all share one
         ("Serbia's prime minister resigned amid protests" → SRB); else ""."""
         names = actors.mentions.names
-        countries = {
-            e.country for t in sent if t.i in names for e in actors.entities(t) if e.code
-        }
+        countries = {e.country for t in sent if t.i in names for e in actors.entities(t) if e.code}
         return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
 
     def _subordinate(self, trig: Trigger, triggers: list[Trigger]) -> bool:
@@ -1270,7 +1268,9 @@ def _single_country(entities: list[Entity]) -> str:
 
 def _purpose_clause(verb: Any) -> bool:
     """An infinitive of purpose: "approved a credit to help Kenya"."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _subject_tokens(verb: Any) -> list[Any]:
