@@ -229,6 +229,11 @@ CASES = [
         "Turkey flew a medical team and 50 tonnes of supplies to earthquake-hit Syria.",
         ("AID", "073", {"TUR"}, {"SYR"}),
     ),
+    (
+        "aid_cut_amount_for_a_state",
+        "The World Bank froze 300 million dollars in funding for Uganda.",
+        ("SANCTION", "16", {"IGOWBK"}, {"UGA"}),
+    ),
 ]
 
 NO_EVENT = [

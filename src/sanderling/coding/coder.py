@@ -766,6 +766,8 @@ class RuleCoder:
         conjoined = [g for o in objects for g in o.children if g.dep_ == "conj"]
         heads = [verb, trig.token, *objects, *pobjs, *conjoined]
 
+        family_verb = self.lex.family_of(verb.lemma_.lower()) is not None
+
         def candidates() -> Iterator[list[Entity]]:
             if passive and trig.light is None:
                 yield actors.entities(passive[0])
@@ -787,7 +789,7 @@ class RuleCoder:
                 # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
                 # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
                 yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
-            if self.lex.family_of(verb.lemma_.lower()) is not None:
+            if family_verb:
                 # "threatened to cut gas supplies to Moldova", "demanded that Manila leave"
                 for comp in children:
                     if comp.dep_ in ("xcomp", "ccomp"):
@@ -839,9 +841,12 @@ class RuleCoder:
                                 yield actors.entities(c)
                                 yield actors.object_owners(c)
                         yield self._prep_targets([clause], ("with", "against"), actors, pattern)
-            if pattern.code[:2] == "07":
-                # "approved $500 million in financing for Ethiopia": the amount's beneficiary
-                for obj in objects:
+            if pattern.code[:2] in ("07", "16"):
+                # "approved $500 million in financing for Ethiopia", "froze 7.5 billion euros in
+                # funding for Hungary": the amount's beneficiary
+                comps = [c for c in children if c.dep_ in ("xcomp", "ccomp")] if family_verb else []
+                amounts = objects + [o for c in comps for o in c.children if o.dep_ in OBJECT_DEPS]
+                for obj in amounts:
                     for t in obj.subtree:
                         if t.dep_ == "prep" and t.lower_ in ("for", "to") and t.i > obj.i:
                             yield [e for g in t.children if g.dep_ == "pobj" for e in actors.entities(g)]
