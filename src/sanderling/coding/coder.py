@@ -908,14 +908,15 @@ class RuleCoder:
                                 found = actors.entities(pobj)
                                 if not any(e.code for e in found):
                                     found = actors.object_owners(pobj) or found
-                                if not found and (
+                                if not any(e.code for e in found) and (
                                     (pattern.required and pattern.code[:2] == "04")
                                     or (
                                         pattern.code[:2] in VIOLENT_ROOTS
                                         and prep_word in TARGET_PLACE_PREPS | set(LOCATION_PREPS)
                                     )
                                 ):
-                                    found = actors.place_states(pobj)  # "arrived in Moscow", "shelled Kharkiv"
+                                    # "arrived in Moscow", "shelled Kharkiv", "struck buildings in Odesa"
+                                    found = actors.place_states(pobj) or found
                                 if not found and pattern.code[:2] == "07":
                                     # "sent aid to earthquake victims in Turkey": the people's state
                                     found = [
