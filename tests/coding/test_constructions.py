@@ -234,6 +234,21 @@ CASES = [
         "The World Bank froze 300 million dollars in funding for Uganda.",
         ("SANCTION", "16", {"IGOWBK"}, {"UGA"}),
     ),
+    (
+        "unnamed_crowd_protests_for_the_place_state",
+        "Tens of thousands marched in Madrid against the housing crisis.",
+        ("PROTEST", "14", {"ESP"}, {"ESP"}),
+    ),
+    (
+        "protesters_gathering_is_a_protest",
+        "Protesters gathered outside the parliament in Accra.",
+        ("PROTEST", "14", {"GHA"}, {"GHA"}),
+    ),
+    (
+        "going_on_strike_is_a_strike",
+        "Doctors in Kenya went on strike over unpaid wages.",
+        ("PROTEST", "143", {"KEN"}, {"KEN"}),
+    ),
 ]
 
 NO_EVENT = [

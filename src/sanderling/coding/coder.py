@@ -538,6 +538,12 @@ class RuleCoder:
             ] or target
         if pattern.self_target and source and not target:
             target = [replace(e, sector="", entity_text="") for e in source if e.country or len(e.code) == 3]
+        if not nominal and not source and code[:2] == "14":
+            # "tens of thousands marched in Paris": an unnamed crowd of the place's state
+            country = actors.context_country(verb) or _single_country(target)
+            if country:
+                source = [Entity(country, "CVL", "", country)]
+                target = target if any(e.code for e in target) else [Entity(country, "", "", country)]
         if not nominal and not source and _passive(verb):
             # "Iran released a French citizen detained for two years", "lifted its ban on
             # imports, imposed after ...": the one who holds the person or the measure;
@@ -557,6 +563,8 @@ class RuleCoder:
             if country:
                 source = [Entity(country, "CVL", "", country)]
                 target = target or [Entity(country, "", "", country)]
+        if nominal and code[:2] == "14" and source and not any(e.code for e in target):
+            target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
         if nominal and not source:
             if between is None:
                 between = self._between(trig.token, sent, actors)
