@@ -195,6 +195,15 @@ class ArticleActors:
             match = self.mentions.names.get(head.i)
             if match and match.best.kind in STATE_KINDS:
                 out.append(self._entity(match.best.code, "", match.best.code, match))
+                continue
+            # a place named by what it is part of: "Mozambique's Cabo Delgado province",
+            # "the West Bank village of Jit"
+            for child in head.children:
+                if child.dep_ in ("poss", "compound", "nmod"):
+                    match = self.mentions.names.get(child.i)
+                    if match and match.best.kind in ("state", "capital"):
+                        out.append(self._entity(match.best.code, "", match.best.code, match))
+                        break
         return out
 
     def context_country(self, token: Any) -> str:
@@ -223,7 +232,7 @@ class ArticleActors:
     def object_owners(self, token: Any) -> list[Entity]:
         """States or organisations a non-actor noun belongs to, for recipients:
         "EU demands" → EU, "Afghanistan's Paktika province" → AFG,
-        "the agreement between Iran and Saudi Arabia" → IRN, SAU."""
+        "the agreement between Iran and Saudi Arabia" → IRN, SAU, "the border with India" → IND."""
         out: list[Entity] = []
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -232,7 +241,7 @@ class ArticleActors:
                 match = self.mentions.names.get(child.i)
                 if match and match.best.kind in STATE_KINDS | {"igo", "group", "person"}:
                     out.extend(self.entities(child))
-            elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by"):
+            elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by", "with"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend(e for e in self.entities(pobj) if e.code)

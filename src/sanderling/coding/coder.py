@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from .._calendar import MONTHS
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
-from ..actors.resolve import ArticleActors
+from ..actors.resolve import NON_LOCAL, ArticleActors
 from ..geo.anchor import sentences
 from ..ontology import Ontology
 from ..records import Entity, Event, Location, ParsedArticle
@@ -40,6 +40,34 @@ REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: "in"/"near" give the location, not the target.
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
+#: Sectors of armed groups that are not a state's forces: their violence may be domestic.
+ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
+#: Sectors whose actors are not of any one state (rights groups, NGOs): never given one.
+TRANSNATIONAL_SECTORS = frozenset({"HRI", "NGO", "IGO"})
+#: Sectors of people who are not armed or governing: a state's forces may attack its own.
+CIVILIAN_SECTORS = frozenset({"CVL", "OPP", "MED", "EDU", "HLH", "LAB", "REL", "AGR", "BUS", "REF", "PTY", "HRI"})
+EXERCISE, JOINT_EXERCISE = "150", "062"
+#: Conjunctions of a clause a show of force answers ("after drones entered its airspace").
+REACTION_MARKS = frozenset({"after", "as", "when", "following"})
+#: Noun classes of people, which a person's name also belongs to.
+PERSON_CLASSES = ("visitor", "person", "leader", "politician")
+#: Cooperative kinds of event that two or more states named together do with each other.
+MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: Police, intelligence and judicial actors: two states' together cooperate on law enforcement.
+LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
+JOINT_POLICING = "063"
+#: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
+PURPOSE_ROOTS = frozenset({"03", "07"})
+#: Demands and appeals made by protesters are a demonstration (141).
+CLAIM_ROOTS = frozenset({"02", "10"})
+DEMONSTRATE = "141"
+#: Violence by protesters is a riot (145), not an assault.
+RIOT_ROOTS = frozenset({"17", "18", "19"})
+RIOT = "145"
+#: Frames of an event under way: protests "amid" which a minister resigned took place.
+ONGOING_FRAMES = frozenset({"amid", "during", "throughout"})
+#: Kinds of nominal event that happened when they frame another (protests, meetings).
+FRAMING_KINDS = frozenset({"14", "04"})
 #: After these a name that the dictionaries lack is a place, not an unknown actor.
 PLACE_NAME_PREPS = frozenset({*LOCATION_PREPS, "at"})
 REPORTING = frozenset(
@@ -100,6 +128,7 @@ class RuleCoder:
         self._keys_doc: Any = None  # the doc ``_keys`` belongs to (held, so its id stays unique)
         self.fallback = fallback  # an EmbeddingFallback, or None (the default path)
         self.family_adjectives = frozenset(a for f in lexicon.families.values() for a in f.adjectives)
+        self.family_nouns = {n: f for f in lexicon.families.values() for n in f.nouns}
         self.matcher = matcher
         self.dictionary = matcher.dictionary
         self.codes = codes
@@ -289,11 +318,24 @@ class RuleCoder:
             and c.lower_ in ("together", "jointly", "down", "up", "out", "back", "off", "away", "over")
         }
         preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
+        object_preps = {
+            g.lower_
+            for c in children
+            if c.dep_ in OBJECT_DEPS
+            for o in (c, *(x for x in c.children if x.dep_ == "conj"))
+            for g in o.children
+            if g.dep_ == "prep" and g.lower_ in ("to", "into", "from")
+        }
+        preps |= object_preps  # "flew a rescue team and supplies to Myanmar": the parser's attachment
         for c in children:  # "pulled out of": the parser often makes the particle a preposition
             if c.dep_ == "prep" and c.lower_ in PARTICLES:
                 particles.add(c.lower_)
                 preps |= {g.lower_ for g in c.children if g.dep_ == "prep"}
         objects = [c for c in children if c.dep_ in OBJECT_DEPS] or [c for c in children if c.dep_ == "nsubjpass"]
+        if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
+            objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
+        if _object_is_head(tok, objects):
+            objects = [tok.head]  # "the curfew that had been imposed", "a ban imposed in 2023"
         for obj in list(objects):
             objects.extend(c for c in obj.children if c.dep_ == "conj")
         object_keys: list[frozenset[str]] | None = None
@@ -318,10 +360,22 @@ class RuleCoder:
                     continue
             if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
                 continue
+            if pattern.subj is not None and not any(_matches(s, pattern.subj) for s in _subject_tokens(tok)):
+                continue
             return pattern
         return None
 
     def _matches(self, tok: Any, members: frozenset[str]) -> bool:
+        if tok.pos_ == "PROPN" and any(members is self.lex.classes.get(c) for c in PERSON_CLASSES):
+            # "hosted Vladimir Putin", "received President Zelensky": a named person or a
+            # name with a title is a person
+            if self._names_doc is not tok.doc:
+                self._names, self._names_doc = self.matcher.find(tok.doc).names, tok.doc
+            match = self._names.get(tok.i)
+            if match is not None and match.best.kind == "person":
+                return True
+            if any(c.dep_ == "compound" and c.lemma_.lower() in members for c in tok.lefts):
+                return True
         if "@igo" in members or "@state" in members:
             if self._names_doc is not tok.doc:  # names of this token's own document
                 self._names, self._names_doc = self.matcher.find(tok.doc).names, tok.doc
@@ -382,18 +436,64 @@ class RuleCoder:
             return None
         if self._subordinate(trig, triggers):
             return None
+        if verb.lemma_.lower() == "strike" and verb.tag_ == "VBG" and verb.dep_ == "amod":
+            return None  # "striking teachers" are on strike, not attacking
+        if _purpose_clause(verb) and any(
+            t.verb.i == verb.head.i
+            and (t.pattern.code[:2] == code[:2] or {t.pattern.code[:2], code[:2]} <= PURPOSE_ROOTS)
+            for t in triggers
+        ):
+            # "approved a credit to help Kenya", "flew to Washington to meet Biden": the
+            # purpose is part of the event already coded
+            return None
         nominal = pattern.kind == "noun" and trig.light is None
+        if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
+            return None  # "in March" is a month, not a march
+        if nominal and self._prep_object_of(trig.token, triggers):
+            return None  # "agreed to the teachers' demands": the demands are the concession's object
         if nominal:
-            if self._framing(trig.token):
+            frame = self._framing(trig.token)
+            if frame and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES):
                 return None
+            # protests "amid" which a minister resigned, a call "during" which aid was pledged:
+            # events under way when something else happened did happen
             source, target = self._noun_arguments(trig.token, pattern, actors)
+            if frame and not source and code[:2] == "04":
+                # "pledged aid during a phone call with Zelensky": the one who pledged called
+                governor = _governing_verb(trig.token)
+                source = self._subjects(governor, actors) if governor is not None else []
+                source_codes = {e.code for e in source}
+                target = [e for e in target if e.code not in source_codes]
+            head = trig.token.head
+            if not target and code[:2] in VIOLENT_ROOTS and trig.token.dep_ in SUBJECT_DEPS and head.pos_ == "VERB":
+                # "Israeli air strikes killed 30 people in southern Lebanon": the verb's victims
+                target = self._verb_arguments(head, Trigger(head, pattern), pattern, actors)[1]
+                source_codes = {e.code for e in source}
+                target = [e for e in target if e.code not in source_codes]
             if not source and not target and _anaphoric(trig.token):
                 return None  # "the visit" refers back to an event already coded
         else:
             source, target = self._verb_arguments(verb, trig, pattern, actors)
+            visit = _attributive_visit(verb)
+            if visit is not None:
+                # "told visiting French officials", "met the visiting Jordanian king": the
+                # visitors visit the host, the subject of the verb that governs them
+                visitors, governor = visit
+                if any(t.verb.i == governor.i and t.pattern.code[:2] == code[:2] for t in triggers):
+                    return None  # the meeting itself is coded from its own verb
+                host = self._subjects(governor, actors)
+                if actors.entities(visitors) and host:
+                    source, target = actors.entities(visitors), host
         # embedding verbs: intent, appeal, demand, rejection, threat
         modality = "asserted"
         family, embedder, controller_target = self._family(trig.token if nominal else verb, actors)
+        if family is not None and family.name == "demand" and not nominal and self._own_forces(embedder, actors):
+            # "Russia ordered its troops to withdraw": a command to one's own forces is
+            # the act itself, done by the one who gave the order
+            family, controller_target = None, []
+            source = self._subjects(embedder, actors)
+            source_codes = {e.code for e in source}
+            target = [e for e in target if e.code not in source_codes]
         if family is not None:
             derived = family.derive(code)
             if derived is not None:
@@ -403,12 +503,55 @@ class RuleCoder:
                     src = self._subjects(embedder, actors)
                     if src:
                         source, target = src, controller_target
+                elif family.object_control and not nominal and verb.dep_ == "ccomp" and source:
+                    # "Mali demanded that French troops leave": the clause's subject is
+                    # the one asked, the demand comes from the embedding verb's subject
+                    src = self._subjects(embedder, actors)
+                    if src and {e.code for e in src} != {e.code for e in source}:
+                        source, target = src, source
                 elif not source:
-                    source = self._subjects(embedder, actors)
+                    source = self._agent(embedder, actors)
                 if family.modality:
                     modality = family.modality
-        symmetric = pattern.symmetric
+        claimer = embedder if embedder is not None and family is not None else (None if nominal else verb)
+        if code[:2] in CLAIM_ROOTS and claimer is not None:
+            if claimer.tag_ == "VBG" and any(
+                t.verb.i == claimer.head.i and t.pattern.code[:2] == "14" for t in triggers
+            ):
+                return None  # "marched through Belgrade demanding accountability": the march
+            if self._protesters_do(claimer):
+                # "protesters demanded the resignation of the prime minister": a demonstration
+                code = DEMONSTRATE
+                if not any(e.code for e in target):
+                    target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+        if code[:2] in RIOT_ROOTS and not nominal and family is None and self._protesters_do(verb):
+            code = RIOT  # "protesters set fire to a police station": a violent protest
+            if not any(e.code for e in target):  # "clashed with police": at home
+                target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+        if code == EXERCISE and len({e.country for e in source if e.country}) >= 2 and not target:
+            # "the United States and the Philippines began their exercises": done together
+            code, symmetric, target = JOINT_EXERCISE, True, source
+        else:
+            symmetric = pattern.symmetric
+        countries = {e.country for e in source if e.country}
+        if len(countries) >= 2 and {e.code for e in target if e.code} <= {e.code for e in source}:
+            if code[:2] in MUTUAL_ROOTS and not any(e.code for e in target):
+                # "Colombia and Venezuela restored relations": each with the other
+                symmetric, target = True, source
+            elif code[:2] in RIOT_ROOTS and all(e.sector in LAW_ENFORCEMENT for e in source):
+                # "Spanish and Moroccan police dismantled a trafficking ring": police cooperation
+                code, symmetric, target = JOINT_POLICING, True, source
         between: list[Entity] | None = None  # "talks between X and Y", looked up once
+        source_codes = {e.code for e in source if e.code}
+        if symmetric and target and {e.code for e in target if e.code} < source_codes:
+            # "South Korean and Japanese officials held talks in Seoul": the place is one of
+            # the sides, not the other side
+            target = source
+        if symmetric and not source and target and len({e.code for e in target if e.code}) < 2:
+            # "talks were held between Ethiopian and Egyptian officials in Cairo"
+            between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
+            if between:
+                source = target = between
         if symmetric and not target:
             between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
             if between:
@@ -421,13 +564,46 @@ class RuleCoder:
                 )
             elif len(source) > 1:
                 target = source
+        if family is not None and code != pattern.code and not target:
+            # "called for talks between Ethiopia's government and the Fano militias": the
+            # parties of the proposed event, even when only one of them is coded
+            source_codes = {e.code for e in source}
+            target = [e for e in self._between(trig.token, sent, actors, 1) if e.code not in source_codes]
+        if family is not None and family.name == "threaten" and not any(e.code for e in target):
+            # "threatened to close the strait if Israel attacked": the condition's subject
+            source_codes = {e.code for e in source}
+            target = [
+                e for e in self._condition_subjects(verb, embedder, actors) if e.code not in source_codes
+            ] or target
         if pattern.self_target and source and not target:
             target = [replace(e, sector="", entity_text="") for e in source if e.country or len(e.code) == 3]
+        if not nominal and not source and code[:2] == "14":
+            # "tens of thousands marched in Paris": an unnamed crowd of the place's state
+            country = actors.context_country(verb) or _single_country(target)
+            if country:
+                source = [Entity(country, "CVL", "", country)]
+                target = target if any(e.code for e in target) else [Entity(country, "", "", country)]
+        if not nominal and not source and _passive(verb):
+            # "Iran released a French citizen detained for two years", "lifted its ban on
+            # imports, imposed after ...": the one who holds the person or the measure;
+            # "ECOWAS urged the junta to free Conde, who was detained": the state at home
+            holder = verb.head.head if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in OBJECT_DEPS else None
+            source = self._subjects(holder, actors) if holder is not None else []
+            source = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+            domestic = code[:2] in self.domestic_roots
+            country = "" if source or not domestic else actors.context_country(verb) or _single_country(target)
+            if country:
+                source = [Entity(country, "", "", country)]
+            if domestic and source and not any(e.code for e in target):
+                target = list(source)  # "a curfew that had been imposed": at home
         if nominal and not source and code[:2] in self.domestic_roots:
-            country = actors.context_country(trig.token)  # "weeks of street protests in Ulaanbaatar"
+            # "weeks of street protests in Ulaanbaatar"; else the one state the sentence is about
+            country = actors.context_country(trig.token) or self._sentence_country(sent, actors)
             if country:
                 source = [Entity(country, "CVL", "", country)]
                 target = target or [Entity(country, "", "", country)]
+        if nominal and code[:2] == "14" and source and not any(e.code for e in target):
+            target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
         if nominal and not source:
             if between is None:
                 between = self._between(trig.token, sent, actors)
@@ -443,6 +619,9 @@ class RuleCoder:
         target = [e for e in target if e.code or e.entity_text]
         if not source and not target:
             return None
+        if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
+            return None  # "arrived to help secure the capital": a purpose with no one named
+        source, target = self._localise(source, target, verb, actors)
         modality = self._modality(trig, sent, modality, question, embedder)
         if modality == "intent" and family is None:  # "will hold joint exercises" -> 0312
             derived = self.lex.families["intent"].derive(code)
@@ -452,6 +631,79 @@ class RuleCoder:
         start = min(trig.token.i, verb.i, verb.i if derived_by is None else derived_by)
         end = max(trig.token.i, verb.i) + 1
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
+
+    def _localise(
+        self, source: list[Entity], target: list[Entity], verb: Any, actors: ArticleActors
+    ) -> tuple[list[Entity], list[Entity]]:
+        """Give a state to actors known only by their sector ("journalists", "gunmen"):
+        the state the sentence places them in, else the one state of the other side
+        ("Turkish police detained 20 journalists" → TUR→TUR)."""
+        if not any(_bare(e) for e in source + target):
+            return source, target
+        here = actors.context_country(verb)
+
+        def fill(entities: list[Entity], other: list[Entity]) -> list[Entity]:
+            country = here or _single_country([e for e in other if not _bare(e)])
+            if not country:
+                return entities
+            return [replace(e, code=country, country=country) if _bare(e) else e for e in entities]
+
+        return fill(source, target), fill(target, source)
+
+    def _agent(self, embedder: Any, actors: ArticleActors) -> list[Entity]:
+        """Who does what an embedding word says: a verb's subject, a noun's possessor
+        ("Mali's refusal") or the subject of the verb it is the object of ("expressed
+        readiness")."""
+        if embedder.pos_ not in ("NOUN", "PROPN"):
+            return self._subjects(embedder, actors)
+        for child in embedder.children:
+            if child.dep_ == "poss":
+                return actors.entities(child)
+        if embedder.dep_ in OBJECT_DEPS and embedder.head.pos_ in ("VERB", "AUX"):
+            return self._subjects(embedder.head, actors)
+        return []
+
+    def _prep_object_of(self, noun: Any, triggers: list[Trigger]) -> bool:
+        """Whether the noun is the object a verb pattern found behind its required
+        preposition ("agree demand !to", "bow demand !to")."""
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        owner = prep.head
+        if owner.dep_ == "prep" and owner.lower_ in PARTICLES:
+            owner = owner.head  # "pulled out of the agreement"
+        for t in triggers:
+            p = t.pattern
+            if (
+                t.token.i == owner.i
+                and p.kind == "verb"
+                and p.required
+                and p.obj is not None
+                and prep.lower_ in p.preps
+                and self._matches(noun, p.obj)
+            ):
+                return True
+        return False
+
+    def _own_forces(self, embedder: Any, actors: ArticleActors) -> bool:
+        """Whether the object of a command names the commander's own forces: "its
+        troops", or "troops" with no other actor named on them."""
+        objects = [c for c in embedder.children if c.dep_ in OBJECT_DEPS]
+        if not objects or not _matches(objects[0], self.lex.classes["force"]):
+            return False
+        named = {e.code for e in actors.entities(objects[0]) if e.code}
+        return not named or named <= {e.code for e in self._subjects(embedder, actors)}
+
+    def _protesters_do(self, verb: Any) -> bool:
+        """Whether the verb's subject are protesters, rioters or a crowd."""
+        return any(_matches(t, self.lex.classes["protester"]) for t in _subject_tokens(verb))
+
+    def _sentence_country(self, sent: Any, actors: ArticleActors) -> str:
+        """The state of every coded actor of the sentence, if they all share one
+        ("Serbia's prime minister resigned amid protests" → SRB); else ""."""
+        names = actors.mentions.names
+        countries = {e.country for t in sent if t.i in names for e in actors.entities(t) if e.code}
+        return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
 
     def _subordinate(self, trig: Trigger, triggers: list[Trigger]) -> bool:
         """An event that elaborates another of the same kind: "opened fire on a bus,
@@ -472,20 +724,22 @@ class RuleCoder:
                     return True
         return False
 
-    def _framing(self, noun: Any) -> bool:
-        """A nominal event that frames another ("during the talks", "at the summit")."""
+    def _framing(self, noun: Any) -> str:
+        """The preposition of a nominal event that frames another ("during the talks",
+        "at the summit"), or ""."""
         if noun.dep_ != "pobj":
-            return False
+            return ""
         prep = noun.head
         if prep.lower_ in self.frame_preps:
-            return True
+            return str(prep.lower_)
         # "on the sidelines of the summit", "ahead of the visit", "at the end of talks"
         if prep.lower_ == "of":
             outer = prep.head
             if outer.lower_ in self.frame_preps:
-                return True
-            return outer.dep_ == "pobj" and outer.head.lower_ in self.frame_preps
-        return False
+                return str(outer.lower_)
+            if outer.dep_ == "pobj" and outer.head.lower_ in self.frame_preps:
+                return str(outer.head.lower_)
+        return ""
 
     def _subjects(self, verb: Any, actors: ArticleActors) -> list[Entity]:
         """The agent of a verb: subject, passive agent, or inherited from its head."""
@@ -512,6 +766,8 @@ class RuleCoder:
             return self._subjects(head, actors)
         if dep in ("advcl", "acl") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             return self._subjects(head, actors)
+        if _purpose_clause(verb) and head.pos_ in ("VERB", "AUX"):
+            return self._subjects(head, actors)  # "blocked roads to protest the law"
         if dep == "relcl":
             rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             return actors.entities(head) if not rel else []
@@ -530,7 +786,8 @@ class RuleCoder:
         source = self._subjects(verb, actors)
         children = list(verb.children)
         if pattern.source_prep:  # "Ukraine received air defences from Germany"
-            for c in children:
+            direct = [c for c in children if c.dep_ in OBJECT_DEPS]
+            for c in children + [g for o in direct for g in o.children]:
                 if c.dep_ == "prep" and c.lower_ == pattern.source_prep:
                     giver = [e for g in c.children if g.dep_ == "pobj" for e in actors.entities(g)]
                     if giver:
@@ -553,13 +810,21 @@ class RuleCoder:
             and not any(c.i in actors.mentions.names for c in o.lefts if c.dep_ != "poss")
         ]
         pobjs = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        heads = [verb, trig.token, *objects, *pobjs]
+        conjoined = [g for o in objects for g in o.children if g.dep_ == "conj"]
+        heads = [verb, trig.token, *objects, *pobjs, *conjoined]
+
+        family_verb = self.lex.family_of(verb.lemma_.lower()) is not None
 
         def candidates() -> Iterator[list[Entity]]:
             if passive and trig.light is None:
                 yield actors.entities(passive[0])
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 yield actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
+                if pattern.code[:2] == "04":  # "talks mediated by Qatar": the parties to the talks
+                    yield actors.object_owners(verb.head)
+                    governor = _governing_verb(verb.head)
+                    if governor is not None:
+                        yield self._subjects(governor, actors)
             for obj in objects:
                 if obj not in own:  # "recalled its ambassador": the source's own agent
                     yield actors.entities(obj)
@@ -570,8 +835,8 @@ class RuleCoder:
             if pattern.code[:2] in VIOLENT_ROOTS and objects and not any(actors.entities(o) for o in objects):
                 # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
                 # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
-                yield self._prep_targets([verb, *objects], LOCATION_PREPS, actors, pattern)
-            if self.lex.family_of(verb.lemma_.lower()) is not None:
+                yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
+            if family_verb:
                 # "threatened to cut gas supplies to Moldova", "demanded that Manila leave"
                 for comp in children:
                     if comp.dep_ in ("xcomp", "ccomp"):
@@ -585,6 +850,12 @@ class RuleCoder:
                         yield self._prep_targets(
                             [comp, *comp_objects], self.target_preps.get("16", ()), actors, pattern
                         )
+            if pattern.code[:2] in PURPOSE_ROOTS:
+                # "approved a credit to help Kenya expand access", "pledged $500 million
+                # to help rebuild schools in Yemen": whom the purpose clause helps
+                for comp in children:
+                    if _purpose_clause(comp):
+                        yield from self._purpose_targets(comp, actors, pattern)
             # "offered to help Pakistan rebuild": the subject of the verb's own complement
             for comp in children:
                 if comp.dep_ in ("ccomp", "xcomp"):
@@ -593,11 +864,78 @@ class RuleCoder:
                             yield actors.entities(c)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+            if pattern.code[:2] == "12":
+                # "rejected a plan that Hamas said it had accepted", "declined an invitation to
+                # U.S.-brokered talks": whoever the rejected thing is named with
+                names = actors.mentions.names
+                for obj in objects:
+                    for t in obj.subtree:
+                        if t.i in names and t.i != obj.i:
+                            yield actors.entities(t)
+            if pattern.code[:2] == "15":
+                # "scrambled jets to intercept Chinese drones", "put its army on alert after
+                # Russian drones entered its airspace": a show of force answers someone
+                for comp in children:
+                    if _purpose_clause(comp) or (comp.dep_ == "xcomp" and objects and comp.i > objects[0].i):
+                        yield from self._purpose_targets(comp, actors, pattern)
+                clauses = children + (list(verb.head.children) if verb.dep_ == "amod" else [])
+                for clause in clauses:
+                    if clause.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ in REACTION_MARKS for c in clause.children
+                    ):
+                        for c in clause.children:
+                            if c.dep_ in SUBJECT_DEPS:
+                                yield actors.entities(c)
+                                yield actors.object_owners(c)
+                        yield self._prep_targets([clause], ("with", "against"), actors, pattern)
+            if pattern.code[:2] in ("07", "16"):
+                # "approved $500 million in financing for Ethiopia", "froze 7.5 billion euros in
+                # funding for Hungary": the amount's beneficiary
+                comps = [c for c in children if c.dep_ in ("xcomp", "ccomp")] if family_verb else []
+                amounts = objects + [o for c in comps for o in c.children if o.dep_ in OBJECT_DEPS]
+                for obj in amounts:
+                    for t in obj.subtree:
+                        if t.dep_ == "prep" and t.lower_ in ("for", "to") and t.i > obj.i:
+                            yield [e for g in t.children if g.dep_ == "pobj" for e in actors.entities(g)]
+            if pattern.code[:2] == "07":  # "sent aid to victims in Turkey", "airdropped food into X"
+                yield [
+                    e
+                    for c in children
+                    if c.dep_ == "prep" and c.lower_ in ("in", "into")
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                    for e in actors.place_states(g)
+                ]
 
         # an event aimed at its own source is only meaningful for domestic kinds of event
         no_self = pattern.code[:2] not in self.domestic_roots and not pattern.self_target
-        target = _first_coded(candidates(), source, no_self)
+        if pattern.code[:2] in VIOLENT_ROOTS and source and all(e.sector in ARMED_NON_STATE for e in source):
+            no_self = False  # "gunmen killed 12 villagers in Burkina Faso": violence at home
+        target = _first_coded(candidates(), source, no_self, pattern.code[:2] in VIOLENT_ROOTS)
         return source, target
+
+    def _purpose_targets(self, comp: Any, actors: ArticleActors, pattern: Pattern) -> Iterator[list[Entity]]:
+        """Recipients named in a purpose clause and the infinitives it governs."""
+        chain = [comp, *(c for c in comp.children if c.dep_ in ("xcomp", "ccomp"))]
+        for verb in chain:
+            objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("dative",)]
+            for obj in objects:
+                yield actors.entities(obj)
+            if verb.dep_ == "ccomp":
+                for c in verb.children:
+                    if c.dep_ in SUBJECT_DEPS:
+                        yield actors.entities(c)
+            for obj in objects:
+                yield actors.object_owners(obj)
+            yield self._prep_targets([verb, *objects], ("to", "for"), actors, pattern)
+            places: dict[str, Entity] = {}
+            for head in [verb, *objects, *(g for o in objects for g in o.children if g.dep_ == "conj")]:
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "in":
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                places.update((e.code, e) for e in actors.place_states(g))
+            yield list(places.values())
 
     def _prep_targets(
         self, heads: list[Any], preps: tuple[str, ...], actors: ArticleActors, pattern: Pattern
@@ -605,21 +943,37 @@ class RuleCoder:
         weak: list[Entity] = []
         for prep_word in preps:
             for head in heads:
-                for child in head.children:
+                # "pulled its troops out of Lebanon": the parser makes the particle a preposition
+                children = [
+                    *head.children,
+                    *(g for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICLES for g in c.children),
+                ]
+                for child in children:
                     if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep_word:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 found = actors.entities(pobj)
                                 if not any(e.code for e in found):
                                     found = actors.object_owners(pobj) or found
-                                if not found and (
+                                if not any(e.code for e in found) and (
                                     (pattern.required and pattern.code[:2] == "04")
                                     or (
                                         pattern.code[:2] in VIOLENT_ROOTS
                                         and prep_word in TARGET_PLACE_PREPS | set(LOCATION_PREPS)
                                     )
                                 ):
-                                    found = actors.place_states(pobj)  # "arrived in Moscow", "shelled Kharkiv"
+                                    # "arrived in Moscow", "shelled Kharkiv", "struck buildings in Odesa"
+                                    found = actors.place_states(pobj) or found
+                                if not found and pattern.code[:2] == "07":
+                                    # "sent aid to earthquake victims in Turkey": the people's state
+                                    found = [
+                                        e
+                                        for c in pobj.children
+                                        if c.dep_ == "prep" and c.lower_ == "in"
+                                        for g in c.children
+                                        if g.dep_ == "pobj"
+                                        for e in actors.place_states(g)
+                                    ]
                                 if any(e.code for e in found):
                                     return found
                                 if prep_word not in PLACE_NAME_PREPS:
@@ -651,11 +1005,13 @@ class RuleCoder:
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
                             source = [e for e in actors.entities(pobj) if e.code]
-        if "between" not in preps:
-            target = self._prep_targets([noun], tuple(p for p in preps if p != "between"), actors, pattern)
+        # "talks between X and Y" are looked up as a whole later; "a call with X" here
+        other_preps = tuple(p for p in preps if p != "between")
+        if other_preps:
+            target = self._prep_targets([noun], other_preps, actors, pattern)
             if not target:
                 for child in noun.children:
-                    if child.dep_ == "prep" and child.lower_ in preps:
+                    if child.dep_ == "prep" and child.lower_ in other_preps:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 target = target or actors.object_owners(pobj)
@@ -663,8 +1019,9 @@ class RuleCoder:
             source = self._subjects(noun.head, actors)
         return source, target
 
-    def _between(self, tok: Any, sent: Any, actors: ArticleActors) -> list[Entity]:
-        """Actors of a "between X and Y" phrase in the sentence, nearest the trigger first."""
+    def _between(self, tok: Any, sent: Any, actors: ArticleActors, minimum: int = 2) -> list[Entity]:
+        """Actors of a "between X and Y" phrase in the sentence, nearest the trigger first,
+        naming at least ``minimum`` coded actors."""
         if "between" not in sent.text.lower():
             return []
         candidates = [t for t in sent if t.lower_ == "between" and t.dep_ == "prep"]
@@ -673,14 +1030,36 @@ class RuleCoder:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     found = actors.entities(pobj)
-                    if len({e.code for e in found if e.code}) >= 2:
+                    if len({e.code for e in found if e.code}) >= minimum:
                         return found
+        return []
+
+    def _condition_subjects(self, verb: Any, embedder: Any, actors: ArticleActors) -> list[Entity]:
+        """Subjects of an "if"/"unless" clause on the threatened act or the threat."""
+        for head in (verb, embedder):
+            for clause in head.children:
+                if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in clause.children
+                ):
+                    for c in clause.children:
+                        if c.dep_ in SUBJECT_DEPS:
+                            found = [e for e in actors.entities(c) if e.code]
+                            if found:
+                                return found
         return []
 
     def _family(self, verb: Any, actors: ArticleActors) -> tuple[Family | None, Any, list[Entity]]:
         """The embedding family of the verb's governor, if the verb is its complement
         (or, for an event noun, its object: "agreed to a ceasefire", "demanded the release")."""
         node = verb
+        head = verb.head
+        if (
+            verb.dep_ == "acl"
+            and head.lemma_.lower() in self.family_nouns
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
+            # "expressed readiness to mediate", "Mali's refusal to free the soldiers"
+            return self.family_nouns[head.lemma_.lower()], head, []
         for _ in range(3):
             nominal_object = node.pos_ in ("NOUN", "PROPN") and (
                 node.dep_ in OBJECT_DEPS or (node.dep_ == "pobj" and node.head.lower_ in ("to", "for", "on", "upon"))
@@ -943,9 +1322,99 @@ def _matches(tok: Any, members: frozenset[str]) -> bool:
     return False
 
 
-def _first_coded(candidates: Iterator[list[Entity]], source: list[Entity], no_self: bool) -> list[Entity]:
+def _attributive_visit(verb: Any) -> tuple[Any, Any] | None:
+    """(visitors, governing verb) of "visiting" used as an adjective: "the visiting
+    king" (amod), or "told visiting officials" as the parser often reads it (xcomp)."""
+    if verb.lemma_.lower() != "visit" or verb.tag_ != "VBG" or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    if verb.dep_ == "amod" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head, verb.head.head
+    if verb.dep_ == "xcomp":
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        if objects and verb.i < objects[0].i:
+            return objects[0], verb.head
+    return None
+
+
+def _governing_verb(noun: Any) -> Any | None:
+    """The verb a noun hangs from, through prepositions ("agreed ... through talks")."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("prep", "pobj", "dobj", "npadvmod"):
+            return None
+    return None
+
+
+def _object_is_head(verb: Any, objects: list[Any]) -> bool:
+    """Whether the verb's object is the noun its clause modifies: "the internet services
+    that it had cut" (relative pronoun object), "the curfew that had been imposed",
+    "its ban on imports, imposed after ..." (a passive participle)."""
+    if verb.dep_ == "relcl":
+        if objects and all(o.lower_ in ("that", "which") for o in objects):
+            return True
+        return not objects and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
+    return not objects and verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _passive(verb: Any) -> bool:
+    """A passive verb: "was detained", "a leader detained in ..." (no agent named)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _bare(entity: Entity) -> bool:
+    """An actor coded by its sector alone ("CVL" for "villagers" in no named state)."""
+    return (
+        bool(entity.code)
+        and entity.code == entity.sector
+        and not entity.country
+        and entity.sector not in TRANSNATIONAL_SECTORS
+        and not any(w in NON_LOCAL for w in entity.entity_text.lower().split())  # "foreign fighters"
+    )
+
+
+def _single_country(entities: list[Entity]) -> str:
+    countries = {e.country for e in entities if e.code}
+    return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
+
+
+def _purpose_clause(verb: Any) -> bool:
+    """An infinitive of purpose: "approved a credit to help Kenya"."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _subject_tokens(verb: Any) -> list[Any]:
+    """The words naming who does what the verb says: its subject, or for an
+    infinitive the object ("ordered the troops to leave") or subject that controls it."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects + [g for s in subjects for g in s.children if g.dep_ == "conj"]
+        if node.dep_ == "xcomp":
+            objects = [c for c in node.head.children if c.dep_ in OBJECT_DEPS]
+            if objects:
+                return objects
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            break
+        node = node.head
+    return []
+
+
+def _first_coded(
+    candidates: Iterator[list[Entity]], source: list[Entity], no_self: bool, civilians_ok: bool = False
+) -> list[Entity]:
     """The first candidate list that names a coded actor; else the first with
-    unknown names only. With ``no_self``, a target equal to the source is skipped."""
+    unknown names only. With ``no_self``, a target equal to the source is skipped,
+    unless ``civilians_ok`` and the target are civilians of that state."""
     source_codes = {e.code for e in source}
     weak: list[Entity] = []
     for found in candidates:
@@ -953,7 +1422,8 @@ def _first_coded(candidates: Iterator[list[Entity]], source: list[Entity], no_se
             continue
         codes = {e.code for e in found if e.code}
         if codes:
-            if no_self and codes == source_codes:
+            civilians = civilians_ok and all(e.sector in CIVILIAN_SECTORS for e in found if e.code)
+            if no_self and codes == source_codes and not civilians:
                 continue
             return found
         weak = weak or found

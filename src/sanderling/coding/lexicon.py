@@ -42,6 +42,7 @@ class Pattern:
     line: int
     self_target: bool = False  # with no recipient stated, the source's own state ("resigned")
     source_prep: str = ""  # the source is this preposition's object, the subject the recipient
+    subj: frozenset[str] | None = None  # members the subject (or controller) must match: "leave <@force"
 
     @property
     def specificity(self) -> int:
@@ -51,6 +52,7 @@ class Pattern:
             + (self.obj is not None and not self.obj_label.startswith("@"))  # an exact word beats a class
             + 2 * self.required
             + 2 * len(self.modifiers)
+            + 2 * (self.subj is not None)
             + len(self.code)
         )
 
@@ -63,6 +65,7 @@ class Family:
     modality: str
     object_control: bool
     table: dict[str, str]
+    nouns: frozenset[str] = frozenset()  # "readiness to mediate", "refusal to free"
 
     def derive(self, code: str) -> str | None:
         """The derived code for a governed event's code (longest prefix in the table)."""
@@ -119,9 +122,14 @@ def _parse_pattern(
         modifiers = tuple(mods)
     particle, obj_label, required = "", "", False
     obj: frozenset[str] | None = None
+    subj: frozenset[str] | None = None
     preps: tuple[str, ...] = ()
     for word in rest:
-        if word.startswith("+"):
+        if word.startswith("<@"):  # a class the subject must belong to: "leave <@force"
+            if word[2:] not in lex.classes:
+                raise entry.fail(f"pattern {text!r}: unknown class {word[1:]}", "define it in classes.yaml")
+            subj = lex.classes[word[2:]]
+        elif word.startswith("+"):
             particle = word[1:]
         elif word[0] in ">!":
             preps = tuple(word[1:].split("|"))
@@ -155,6 +163,7 @@ def _parse_pattern(
         entry.line,
         self_target,
         source_prep,
+        subj,
     )
 
 
@@ -180,6 +189,7 @@ def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None
             str(e.get("modality") or ""),
             bool(e.get("object_control")),
             table,
+            frozenset(e.get("nouns") or ()),
         )
     sources = [package_file("sanderling.coding.data", "verbs.yaml"), *map(Path, extra)]
     for path in sources:

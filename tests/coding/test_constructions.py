@@ -1,0 +1,292 @@
+"""Constructions the rule coder handles, one sentence each (written for these tests).
+
+Each case names the behaviour, the sentence, and one event that must be among the
+counted events: its PLOVER type, a CAMEO prefix, and the source and target codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sanderling.records import Article
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
+    (
+        "demand_that_clause_subject_is_the_target",
+        "Chad demanded that Sudanese troops leave the border town.",
+        ("REQUEST", "106", {"TCD"}, {"SDN"}),
+    ),
+    (
+        "intransitive_leave_of_foreign_forces_under_an_order",
+        "Burkina Faso ordered the French soldiers to leave.",
+        ("REQUEST", "106", {"BFA"}, {"FRA"}),
+    ),
+    (
+        "order_to_own_forces_is_the_act_of_the_commander",
+        "Armenia ordered its troops to withdraw from the disputed villages.",
+        ("RETREAT", "087", {"ARM"}, set()),
+    ),
+    (
+        "border_with_a_state_names_the_recipient",
+        "Algeria put its army on alert along the border with Morocco.",
+        ("MOBILIZE", "15", {"DZA"}, {"MAR"}),
+    ),
+    (
+        "staged_is_a_light_verb_despite_its_lemma",
+        "Vietnam's navy staged exercises near the Paracel Islands.",
+        ("MOBILIZE", "15", {"VNM"}, set()),
+    ),
+    (
+        "protests_amid_which_something_happened_are_coded_for_the_sentence_state",
+        "Bulgaria's interior minister resigned amid weeks of street protests.",
+        ("PROTEST", "14", {"BGR"}, {"BGR"}),
+    ),
+    (
+        "aid_recipient_named_in_a_purpose_clause",
+        "The World Bank approved a $200 million loan to help Nepal rebuild its roads.",
+        ("AID", "071", {"IGOWBK"}, {"NPL"}),
+    ),
+    (
+        "violence_by_protesters_is_a_riot",
+        "Protesters set fire to the town hall in Lilongwe after Malawi's election results were announced.",
+        ("PROTEST", "145", {"MWI"}, {"MWI"}),
+    ),
+    (
+        "detention_with_no_agent_is_by_the_state_at_home",
+        "The AU urged Gabon's rulers to free the minister, who was arrested during the coup.",
+        ("COERCE", "173", {"GAB"}, {"GAB"}),
+    ),
+    (
+        "property_attacked_in_a_place_named_by_its_state",
+        "Syrian militiamen set fire to shops in the Lebanese village of Kfar Kila.",
+        ("ASSAULT", "17", {"SYR"}, {"LBN"}),
+    ),
+    (
+        "violence_of_an_armed_group_at_home_targets_its_state",
+        "Bandits killed 15 farmers in northern Nigeria.",
+        ("ASSAULT", "", {"NGA"}, {"NGA"}),
+    ),
+    (
+        "nominal_attack_that_kills_takes_the_verb_victims_place",
+        "Turkish drone strikes killed four people in northern Iraq.",
+        ("ASSAULT", "", {"TUR"}, {"IRQ"}),
+    ),
+    (
+        "aid_to_people_in_a_state_goes_to_the_state",
+        "Norway sent food aid to flood victims in Pakistan.",
+        ("AID", "07", {"NOR"}, {"PAK"}),
+    ),
+    (
+        "pulled_out_of_a_state_names_the_state",
+        "Ethiopia pulled its soldiers out of Somalia.",
+        ("RETREAT", "087", {"ETH"}, {"SOM"}),
+    ),
+    (
+        "threat_is_aimed_at_the_subject_of_its_condition",
+        "Turkey threatened to launch a ground operation if Syria failed to act.",
+        ("THREATEN", "13", {"TUR"}, {"SYR"}),
+    ),
+    (
+        "appeal_for_talks_between_parties_targets_the_coded_party",
+        "The United Nations called for talks between Somalia's government and Jubaland.",
+        ("REQUEST", "026", {"IGOUNO"}, {"SOM"}),
+    ),
+    (
+        "actor_known_by_sector_only_takes_the_state_of_the_other_side",
+        "Egyptian police arrested a dozen journalists on Sunday.",
+        ("COERCE", "173", {"EGY"}, {"EGY"}),
+    ),
+    (
+        "rights_groups_keep_their_sector_code",
+        "Human rights groups urged Egyptian authorities to free the activists.",
+        ("REQUEST", "02", {"HRI"}, {"EGY"}),
+    ),
+    (
+        "visiting_officials_visit_the_host_who_addresses_them",
+        "Ghana's president told visiting Chinese officials that Accra wanted more investment.",
+        ("CONSULT", "042", {"CHN"}, {"GHA"}),
+    ),
+    (
+        "purpose_clause_event_is_done_by_the_main_subject",
+        "Nigerian doctors walked off the job to protest the government's pay cuts.",
+        ("PROTEST", "14", {"NGA"}, {"NGA"}),
+    ),
+    (
+        "state_forces_killing_their_own_civilians",
+        "Security forces shot dead 12 protesters in Conakry on Monday.",
+        ("ASSAULT", "", {"GIN"}, {"GIN"}),
+    ),
+    (
+        "protesters_clashing_with_police_protest_at_home",
+        "Protesters in Lusaka clashed with police over fuel prices.",
+        ("PROTEST", "145", {"ZMB"}, {"ZMB"}),
+    ),
+    (
+        "exercises_of_several_states_are_joint",
+        "France and India began their annual naval exercises.",
+        ("COOPERATE", "062", {"FRA", "IND"}, {"FRA", "IND"}),
+    ),
+    (
+        "mediated_talks_are_between_the_parties_of_the_clause",
+        "Kenya and Somalia settled their dispute in talks mediated by Djibouti.",
+        ("CONSULT", "045", {"DJI"}, {"KEN", "SOM"}),
+    ),
+    (
+        "show_of_force_answers_the_subject_of_an_after_clause",
+        "Estonia scrambled jets after Russian warplanes entered its airspace.",
+        ("MOBILIZE", "15", {"EST"}, {"RUS"}),
+    ),
+    (
+        "show_of_force_aimed_at_what_it_intercepts",
+        "Taiwan scrambled jets to intercept Chinese bombers.",
+        ("MOBILIZE", "15", {"TWN"}, {"CHN"}),
+    ),
+    (
+        "rejected_thing_belongs_to_the_actor_named_with_it",
+        "Armenia rejected a peace proposal that Azerbaijan had put forward.",
+        ("REJECT", "12", {"ARM"}, {"AZE"}),
+    ),
+    (
+        "a_named_person_is_a_visitor",
+        "Xi Jinping hosted Vladimir Putin in Beijing.",
+        ("CONSULT", "043", {"CHN"}, {"RUS"}),
+    ),
+    (
+        "a_prisoner_released_was_held_by_the_releaser",
+        "Russia released an American journalist detained for a year.",
+        ("COERCE", "173", {"RUS"}, {"USA"}),
+    ),
+    (
+        "aid_amount_for_a_state",
+        "The IMF approved $1 billion in financing for Ghana.",
+        ("AID", "071", {"IGOIMF"}, {"GHA"}),
+    ),
+    (
+        "measure_lifted_was_imposed_in_its_relative_clause",
+        "Guinea lifted the curfew that had been imposed after the coup.",
+        ("COERCE", "1723", {"GIN"}, {"GIN"}),
+    ),
+    (
+        "service_restored_was_cut_in_its_relative_clause",
+        "Gabon's government restored the internet service that it had cut during the election.",
+        ("COERCE", "1721", {"GAB"}, {"GAB"}),
+    ),
+    (
+        "joint_talks_in_one_side_capital_are_between_both_sides",
+        "Vietnamese and Chinese officials held border talks in Hanoi.",
+        ("CONSULT", "04", {"VNM", "CHN"}, {"VNM", "CHN"}),
+    ),
+    (
+        "passive_talks_between_two_sides",
+        "Talks were held between Kenyan and Ugandan officials in Kampala.",
+        ("CONSULT", "04", {"KEN", "UGA"}, {"KEN", "UGA"}),
+    ),
+    (
+        "demands_of_protesters_are_a_demonstration",
+        "Protesters in Accra demanded the resignation of the finance minister.",
+        ("PROTEST", "141", {"GHA"}, {"GHA"}),
+    ),
+    (
+        "two_states_police_acting_together_cooperate",
+        "French and Belgian police dismantled a drug trafficking network in Lille.",
+        ("COOPERATE", "063", {"FRA", "BEL"}, {"FRA", "BEL"}),
+    ),
+    (
+        "two_states_restoring_relations_do_it_with_each_other",
+        "Bolivia and Chile restored diplomatic relations.",
+        ("SUPPORT", "05", {"BOL", "CHL"}, {"BOL", "CHL"}),
+    ),
+    (
+        "readiness_to_act_is_an_intent",
+        "Qatar expressed readiness to mediate between Ethiopia and Eritrea.",
+        ("AGREE", "039", {"QAT"}, {"ETH", "ERI"}),
+    ),
+    (
+        "refusal_to_act_is_a_rejection_by_its_possessor",
+        "Niger's refusal to free the French diplomats angered Paris.",
+        ("REJECT", "124", {"NER"}, {"FRA"}),
+    ),
+    (
+        "a_call_during_which_something_happened_took_place",
+        "Germany's chancellor promised more air defence for Ukraine during a phone call with Zelensky.",
+        ("CONSULT", "041", {"DEU"}, {"UKR"}),
+    ),
+    (
+        "a_visit_during_which_something_happened_took_place",
+        "During a visit to Hanoi, Australia's prime minister signed a trade deal with Vietnam.",
+        ("CONSULT", "042", {"AUS"}, {"VNM"}),
+    ),
+    (
+        "giver_named_on_the_object_received",
+        "Moldova received a new air defence system from Romania.",
+        ("AID", "072", {"ROU"}, {"MDA"}),
+    ),
+    (
+        "destination_attached_to_the_second_object",
+        "Turkey flew a medical team and 50 tonnes of supplies to earthquake-hit Syria.",
+        ("AID", "073", {"TUR"}, {"SYR"}),
+    ),
+    (
+        "aid_cut_amount_for_a_state",
+        "The World Bank froze 300 million dollars in funding for Uganda.",
+        ("SANCTION", "16", {"IGOWBK"}, {"UGA"}),
+    ),
+    (
+        "unnamed_crowd_protests_for_the_place_state",
+        "Tens of thousands marched in Madrid against the housing crisis.",
+        ("PROTEST", "14", {"ESP"}, {"ESP"}),
+    ),
+    (
+        "protesters_gathering_is_a_protest",
+        "Protesters gathered outside the parliament in Accra.",
+        ("PROTEST", "14", {"GHA"}, {"GHA"}),
+    ),
+    (
+        "going_on_strike_is_a_strike",
+        "Doctors in Kenya went on strike over unpaid wages.",
+        ("PROTEST", "143", {"KEN"}, {"KEN"}),
+    ),
+]
+
+NO_EVENT = [
+    # (behaviour, sentence, PLOVER type that must not be counted)
+    ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
+    ("a_month_name_is_not_a_march", "Chile's copper output rose in March, Chile's mining ministry said.", "PROTEST"),
+    ("purpose_with_no_one_named_is_not_an_event", "Malawian troops arrived in Maputo to help.", "AID"),
+    ("striking_workers_do_not_attack", "Zambia's government met striking miners in Lusaka.", "ASSAULT"),
+    ("treaty_left_is_not_signed", "Argentina pulled out of the climate agreement.", "SUPPORT"),
+    (
+        "marchers_demanding_make_one_protest",
+        "Thousands of Chileans marched in Santiago demanding pension reform.",
+        "REQUEST",
+    ),
+    (
+        "demands_conceded_to_are_part_of_the_concession",
+        "Ghana's government agreed to the demands of the nurses.",
+        "REQUEST",
+    ),
+]
+
+
+def _codes(entities):
+    return {e.code for e in entities if e.code}
+
+
+@pytest.mark.parametrize(("behaviour", "sentence", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_coder_construction(pipeline, behaviour, sentence, expected):
+    event, prefix, source, target = expected
+    events = [e for e in pipeline.code_article(Article(id=behaviour, text=sentence)) if e.counts]
+    found = [(e.event, e.cameo, _codes(e.actor), _codes(e.recipient)) for e in events]
+    assert any(
+        e.event == event and e.cameo.startswith(prefix) and _codes(e.actor) == source and _codes(e.recipient) == target
+        for e in events
+    ), found
+
+
+@pytest.mark.parametrize(("behaviour", "sentence", "event"), NO_EVENT, ids=[c[0] for c in NO_EVENT])
+def test_coder_construction_without_event(pipeline, behaviour, sentence, event):
+    events = [e for e in pipeline.code_article(Article(id=behaviour, text=sentence)) if e.counts]
+    assert not [e for e in events if e.event == event], [(e.event, e.cameo, e.event_text) for e in events]
