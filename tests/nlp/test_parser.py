@@ -78,8 +78,17 @@ def test_skipping_documents_never_changes_the_events_of_the_gold_sentences(pipel
         without = events()
     finally:
         pipeline.parser.needs_lemmas = needs
-    assert skipped >= 40  # the no-event sentences, at least
+    assert skipped >= 20  # else this test would prove nothing
     for a, b in zip(with_skip, without, strict=True):
         for record in a + b:
             record.pop("coded_date", None)
         assert a == b
+
+
+def test_a_trigger_whose_object_may_be_any_named_person_is_parsed(pipeline):
+    # "received" needs a person as its object; a bare name is one, without a class word
+    articles = [Article(id="0", text="Macron received Zelensky in Paris on Monday.")]
+    [(_, events)] = list(pipeline.code_articles(articles))
+    assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
+        ("CONSULT", ["FRA"], ["UKR"])
+    ]

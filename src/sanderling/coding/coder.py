@@ -397,10 +397,15 @@ class RuleCoder:
         return keys
 
     def _plain_class(self, members: frozenset[str]) -> bool:
-        """A class of words only: no actor classes (@igo, @state), no three-word compounds."""
+        """A class of words only: no actor classes (@igo, @state), no three-word compounds,
+        not a class of people (which a named person matches, see ``_matches``)."""
         plain = self._plain.get(members)
         if plain is None:
-            plain = self._plain[members] = not ({"@igo", "@state"} & members) and not _long_compounds(members)
+            plain = self._plain[members] = (
+                not ({"@igo", "@state"} & members)
+                and not _long_compounds(members)
+                and not _person_class(members, self.lex)
+            )
         return plain
 
     def _match_noun(self, tok: Any, patterns: list[Pattern]) -> Pattern | None:
@@ -1251,7 +1256,7 @@ def _trigger_requirements(lexicon: Lexicon) -> dict[str, Requirement | None]:
     lemmas and forms. A pattern needs one of its object words (see ``_matches``: a class
     member, the last word of a "modifier~word" member, any word of a longer compound),
     its particle, one of its required prepositions and each of its modifiers; an actor
-    class (@igo, @state) is decided later and needs nothing here."""
+    class (@igo, @state) or a class of people (any named person) needs nothing here."""
     out: dict[str, Requirement | None] = {}
     for table in (lexicon.verbs, lexicon.nouns):
         for word, patterns in table.items():
@@ -1259,7 +1264,11 @@ def _trigger_requirements(lexicon: Lexicon) -> dict[str, Requirement | None]:
             free = word in out and out[word] is None
             for pattern in patterns:
                 needs: list[frozenset[str]] = []
-                if pattern.obj is not None and not any(m.startswith("@") for m in pattern.obj):
+                if (
+                    pattern.obj is not None
+                    and not any(m.startswith("@") for m in pattern.obj)
+                    and not _person_class(pattern.obj, lexicon)
+                ):
                     words: set[str] = set()
                     for member in pattern.obj:
                         parts = member.split("~")
@@ -1276,6 +1285,10 @@ def _trigger_requirements(lexicon: Lexicon) -> dict[str, Requirement | None]:
                 alternatives.add(tuple(sorted(needs, key=sorted)))
             out[word] = None if free else tuple(sorted(alternatives, key=str))
     return out
+
+
+def _person_class(members: frozenset[str], lexicon: Lexicon) -> bool:
+    return any(members is lexicon.classes.get(c) for c in PERSON_CLASSES)
 
 
 #: Alternatives of word sets that must each share a word with a document.
