@@ -11,9 +11,12 @@ pronouns resolved from the text before them.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from .._calendar import MONTHS, WEEKDAYS
+from .._data import iter_tsv, package_file
+from ..errors import DataFileError
 from ..records import Entity
 from .dictionary import ActorDictionary, Reading
 from .matcher import Mentions, NameMatch, RoleMatch
@@ -315,6 +318,10 @@ class ArticleActors:
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
                 return [self._entity(sector, sector, "", None, tok)]
+            if _definite(tok) and _military_rulers(role, self.doc):
+                country = self._ruling_military(tok)  # "the junta": a state under military rule
+                if country:
+                    return [self._entity(country, sector, country, None, tok)]
             if _definite(tok) or tok.tag_ in ("NNS", "NNPS"):
                 # "the army", "soldiers were deployed": a state named as a place in the
                 # sentence, else the dateline's; for "the junta", "the government" with
@@ -528,6 +535,31 @@ class ArticleActors:
             out.append((sent, sent.end))
         return out
 
+    def _ruling_military(self, tok: Any) -> str:
+        """The state "the junta" means: of the states under military rule at the article's
+        date (any date when it has none), the one named as a place in the sentence, else
+        the dateline's, else the nearest named before the token, else the first named
+        after it; "" when the text names none (the caller falls back on the usual rule)."""
+        ruled = _states_under_military_rule(self.date)
+        place = self._place_country(tok)
+        if place in ruled:
+            return place
+        if self.default_country in ruled:
+            return self.default_country
+        before, after = "", ""
+        for match in self.mentions.name_list:
+            if match.best.kind not in STATE_KINDS:
+                continue
+            code, _, country = self._reading(match.best)
+            code = country or code
+            if code not in ruled:
+                continue
+            if match.start < tok.i:
+                before = code
+            elif not after:
+                after = code
+        return before or after
+
     def _salient_state(self, tok: Any, subject_only: bool = False) -> str:
         """The state the text is about at the token: in the nearest sentence that names
         one, a state in its subject, else (unless ``subject_only``) the first state named."""
@@ -696,3 +728,36 @@ def _dedupe(entities: list[Entity]) -> list[Entity]:
     # a state named both bare and with a sector: keep the more specific
     codes_with_sector = {e.code for e in out if e.sector}
     return [e for e in out if e.sector or e.code not in codes_with_sector or not e.code]
+
+
+#: Role phrases for a military that has taken power ("the junta", "the military government").
+MILITARY_RULERS = frozenset(
+    {"junta", "military junta", "military government", "ruling military", "putschist", "coup leader"}
+)
+
+
+def _military_rulers(role: RoleMatch, doc: Any) -> bool:
+    words = [t.lemma_.lower() for t in doc[role.start : role.end]]
+    return " ".join(words) in MILITARY_RULERS
+
+
+@lru_cache(maxsize=1)
+def _military_rule() -> tuple[tuple[str, dt.date, dt.date | None], ...]:
+    rows = []
+    path = package_file("sanderling.actors", "data/military_rule.tsv")
+    for line, row in iter_tsv(path, ("state", "from", "to")):
+        try:
+            start = dt.date.fromisoformat(row["from"])
+            end = dt.date.fromisoformat(row["to"]) if row["to"] else None
+        except ValueError:
+            raise DataFileError(str(path), line, "a date is not YYYY-MM-DD", "write dates as YYYY-MM-DD") from None
+        rows.append((row["state"], start, end))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=256)
+def _states_under_military_rule(on: dt.date | None) -> frozenset[str]:
+    """States governed by their military on a date (any time, without one)."""
+    return frozenset(
+        state for state, start, end in _military_rule() if on is None or (start <= on and (end is None or on < end))
+    )
