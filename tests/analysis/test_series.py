@@ -104,3 +104,13 @@ def test_series_counts_only_state_agents_by_default() -> None:
     assert [r["events"] for r in rows] == [1]  # the strike on jihadists in Mali is not France against Mali
     rows = _rows(dyad_series(con, "dyads", directed=False, pair=("FRA", "MLI"), scope=Scope(state_agents_only=False)))
     assert [r["events"] for r in rows] == [2]
+
+
+def test_withdrawals_count_as_neither_cooperation_nor_conflict_unless_asked() -> None:
+    con = duckdb.connect()
+    frame_from_events(con, [event("2022-08-15", "RETREAT", "FRA", "MLI"), event("2022-08-20", "AGREE", "FRA", "MLI")])
+    [row] = _rows(dyad_series(con, "dyads", directed=False, pair=("FRA", "MLI")))
+    assert (row["events"], row["cooperation"], row["conflict"]) == (2, 1, 0)
+    scope = Scope(neutral_types=())  # PLOVER's quads: a withdrawal is material cooperation
+    [row] = _rows(dyad_series(con, "dyads", directed=False, pair=("FRA", "MLI"), scope=scope))
+    assert (row["events"], row["cooperation"], row["conflict"]) == (2, 2, 0)

@@ -6,7 +6,8 @@ Every analysis starts from :func:`scoped`: the frame filtered by a :class:`Scope
 * ``plover_quad`` — the PLOVER quad of the event type (1 verbal cooperation, 2 material
   cooperation, 3 verbal conflict, 4 material conflict; CAMEO's QuadClass when the type
   is unknown);
-* ``sign`` — +1 for cooperation (quads 1-2), -1 for conflict (quads 3-4), 0 otherwise;
+* ``sign`` — +1 for cooperation (quads 1-2), -1 for conflict (quads 3-4), 0 otherwise
+  and for the scope's ``neutral_types`` (RETREAT by default);
 * ``plover_score`` — the PLOVER score of the event: ±1 verbal, ±2 material
   (``sign`` × 1 or 2);
 * ``a``, ``b`` — the dyad without direction (the two codes in sorted order);
@@ -59,6 +60,11 @@ class Scope:
     keep_bare_sectors: bool = False
     sectors: tuple[str, ...] = ()
     state_agents_only: bool = True  # a state's relations are those of the state and its agents
+    #: PLOVER types that count as events but as neither cooperation nor conflict (sign 0).
+    #: PLOVER's quads make a withdrawal material cooperation, but it is as often forced as
+    #: agreed (French forces leaving Mali after the junta demanded it), so by default it
+    #: does not move an alignment; ``()`` follows PLOVER's quads.
+    neutral_types: tuple[str, ...] = ("RETREAT",)
 
 
 def check_freq(freq: str) -> str:
@@ -110,9 +116,11 @@ def scoped(
     if scope.sectors or scope.state_agents_only:
         keep = _in_list(scope.sectors or STATE_SECTORS)
         where.append(f"coalesce(source_sector, '') IN {keep} AND coalesce(target_sector, '') IN {keep}")
+    neutral = f"event IN {_in_list(scope.neutral_types)}" if scope.neutral_types else "false"
     sql = f"""
     SELECT *, sign * (CASE WHEN plover_quad IN (2, 4) THEN 2 ELSE 1 END) AS plover_score FROM (
-        SELECT *, CASE WHEN plover_quad IN (1, 2) THEN 1 WHEN plover_quad IN (3, 4) THEN -1 ELSE 0 END AS sign
+        SELECT *, CASE WHEN {neutral} THEN 0 WHEN plover_quad IN (1, 2) THEN 1
+                       WHEN plover_quad IN (3, 4) THEN -1 ELSE 0 END AS sign
         FROM (
             SELECT *, coalesce(CASE event {quads} END, quad_code) AS plover_quad,
                    least(source, target) AS a, greatest(source, target) AS b{orgs}

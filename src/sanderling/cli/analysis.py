@@ -33,6 +33,11 @@ def _common(func: F) -> F:
         click.option(
             "--expand-orgs", is_flag=True, help="Replace organisations by their member states on the event date."
         ),
+        click.option(
+            "--retreat-cooperates",
+            is_flag=True,
+            help="Count withdrawals (RETREAT) as cooperation, as PLOVER's quads do; by default they count as neither.",
+        ),
         click.option("--json", "as_json", is_flag=True, help="JSON output."),
     ]
     for option in reversed(options):
@@ -40,10 +45,18 @@ def _common(func: F) -> F:
     return func
 
 
-def _scope(since: dt.date | None, until: dt.date | None, all_modalities: bool, expand_orgs: bool) -> Any:
+def _scope(
+    since: dt.date | None, until: dt.date | None, all_modalities: bool, expand_orgs: bool, retreat_cooperates: bool
+) -> Any:
     from ..analysis import Scope
 
-    return Scope(since=since, until=until, include_unreal=all_modalities, expand_organisations=expand_orgs)
+    return Scope(
+        since=since,
+        until=until,
+        include_unreal=all_modalities,
+        expand_organisations=expand_orgs,
+        neutral_types=() if retreat_cooperates else ("RETREAT",),
+    )
 
 
 def _open(db: str) -> tuple[Any, str]:
@@ -77,6 +90,7 @@ def shifts(
     until: dt.date | None,
     all_modalities: bool,
     expand_orgs: bool,
+    retreat_cooperates: bool,
     as_json: bool,
     freq: str,
     partners: tuple[str, ...],
@@ -95,7 +109,7 @@ def shifts(
             frame,
             actor,
             options=ShiftOptions(freq=freq, z_min=z_min, penalty=penalty, evidence=evidence),
-            scope=_scope(since, until, all_modalities, expand_orgs),
+            scope=_scope(since, until, all_modalities, expand_orgs, retreat_cooperates),
             partners=partners or None,
         )
     except (SanderlingError, NotImplementedError) as exc:
@@ -141,6 +155,7 @@ def dyad(
     until: dt.date | None,
     all_modalities: bool,
     expand_orgs: bool,
+    retreat_cooperates: bool,
     as_json: bool,
     freq: str,
     directed: bool,
@@ -151,7 +166,7 @@ def dyad(
     and the alignment index per period."""
     from ..analysis import alignment, dyad_series
 
-    scope = _scope(since, until, all_modalities, expand_orgs)
+    scope = _scope(since, until, all_modalities, expand_orgs, retreat_cooperates)
     try:
         con, frame = _open(db)
         series = dyad_series(con, frame, freq=freq, directed=directed, by=by, pair=(a, b), scope=scope)
@@ -208,6 +223,7 @@ def blocs(
     until: dt.date | None,
     all_modalities: bool,
     expand_orgs: bool,
+    retreat_cooperates: bool,
     as_json: bool,
     period: str,
     min_events: int,
@@ -221,7 +237,7 @@ def blocs(
         con, frame = _open(db)
         periods = find_blocs(
             con, frame, period=period, min_events=min_events, seed=seed,
-            scope=_scope(since, until, all_modalities, expand_orgs),
+            scope=_scope(since, until, all_modalities, expand_orgs, retreat_cooperates),
         )  # fmt: skip
     except (SanderlingError, NotImplementedError) as exc:
         raise _fail(exc) from exc
@@ -261,6 +277,7 @@ def report(
     until: dt.date | None,
     all_modalities: bool,
     expand_orgs: bool,
+    retreat_cooperates: bool,
     as_json: bool,
     out: str,
     freq: str,
@@ -277,7 +294,7 @@ def report(
         shift=ShiftOptions(freq=freq),
         bloc_period=period,
         partners=partners,
-        scope=_scope(since, until, all_modalities, expand_orgs),
+        scope=_scope(since, until, all_modalities, expand_orgs, retreat_cooperates),
     )
     try:
         con, frame = _open(db)
