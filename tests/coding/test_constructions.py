@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "unnamed_party_conjoined_with_a_state_role_shares_its_state",
+        "Cuba hosted talks between Colombia's government and the rebels.",
+        ("CONSULT", "04", {"CUB"}, {"COL"}),
+    ),
+    (
+        "unnamed_opposition_conjoined_with_a_government_is_of_that_state",
+        "Norway offered to host negotiations between Bolivia's government and the opposition.",
+        ("AGREE", "03", {"NOR"}, {"BOL"}),
+    ),
+    (
         "demand_that_clause_subject_is_the_target",
         "Chad demanded that Sudanese troops leave the border town.",
         ("REQUEST", "106", {"TCD"}, {"SDN"}),

@@ -311,7 +311,7 @@ class ArticleActors:
                 return [self._entity(org.best.code, "", "", org)]
         if role:
             if sector in STATELESS_SECTORS:
-                country = self.context_country(tok)
+                country = self._conjunct_country(tok) or self.context_country(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
                 return [self._entity(sector, sector, "", None, tok)]
@@ -321,13 +321,28 @@ class ArticleActors:
                 # no dateline: the state the text is about (a subject of the sentences
                 # before, else the last state named)
                 anaphoric = _definite(tok) and sector in ANAPHORIC_SECTORS
-                country = self.context_country(tok)
+                country = self._conjunct_country(tok) or self.context_country(tok)
                 if not country and anaphoric:
                     country = self._salient_state(tok, subject_only=True) or self._salient_state(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
             return []
         return self.unknown_names(tok)
+
+    def _conjunct_country(self, tok: Any) -> str:
+        """The state of a conjoined role that names one: "Colombia's government and the
+        rebels", "the army and Sudan's paramilitaries" are both sides of one state."""
+        siblings = [c for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            siblings.append(tok.head)
+        countries = set()
+        for sib in siblings:
+            if sib.pos_ != "NOUN" or self._role(sib) is None:
+                continue
+            for code, _, country, _, kind in self._owners(sib):
+                if kind in STATE_KINDS:
+                    countries.add(country or code)
+        return countries.pop() if len(countries) == 1 else ""
 
     def _role(self, tok: Any) -> RoleMatch | None:
         """The role phrase the token heads or lies in ("secretary" in "secretary-general")."""
