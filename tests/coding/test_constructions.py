@@ -300,3 +300,24 @@ def test_coder_construction(pipeline, behaviour, sentence, expected):
 def test_coder_construction_without_event(pipeline, behaviour, sentence, event):
     events = [e for e in pipeline.code_article(Article(id=behaviour, text=sentence)) if e.counts]
     assert not [e for e in events if e.event == event], [(e.event, e.cameo, e.event_text) for e in events]
+
+
+ONE_EVENT = [
+    # (behaviour, sentence, event type coded exactly once)
+    (
+        "purpose_of_a_call_taken_for_the_objects_complement_is_the_same_call",
+        "Japan's foreign minister telephoned his Indian counterpart to discuss trade.",
+        "CONSULT",
+    ),
+    (
+        "purpose_of_a_hosted_visit_is_the_same_meeting",
+        "Ghana's president hosted his Togolese counterpart to discuss border security.",
+        "CONSULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("behaviour", "sentence", "event"), ONE_EVENT, ids=[c[0] for c in ONE_EVENT])
+def test_coder_construction_codes_the_event_once(pipeline, behaviour, sentence, event):
+    events = [e for e in pipeline.code_article(Article(id=behaviour, text=sentence)) if e.counts]
+    assert len([e for e in events if e.event == event]) == 1, [(e.event, e.cameo, e.event_text) for e in events]

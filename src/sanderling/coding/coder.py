@@ -451,6 +451,15 @@ class RuleCoder:
             # "approved a credit to help Kenya", "flew to Washington to meet Biden": the
             # purpose is part of the event already coded
             return None
+        if (
+            verb.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and self.lex.family_of(verb.head.lemma_.lower()) is None
+            and any(t.verb.i == verb.head.i and t.pattern.code[:2] == code[:2] for t in triggers)
+        ):
+            # "telephoned his Indian counterpart to discuss trade": the parser takes the
+            # purpose for the object's complement; it is still part of the call
+            return None
         nominal = pattern.kind == "noun" and trig.light is None
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
