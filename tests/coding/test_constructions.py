@@ -273,6 +273,8 @@ NO_EVENT = [
         "Thousands of Chileans marched in Santiago demanding pension reform.",
         "REQUEST",
     ),
+    ("troops_arriving_are_a_deployment_not_a_visit", "Kenyan troops arrived in Mogadishu.", "CONSULT"),
+    ("warships_landing_are_not_a_visit", "Russian warships landed in Havana.", "CONSULT"),
     (
         "demands_conceded_to_are_part_of_the_concession",
         "Ghana's government agreed to the demands of the nurses.",

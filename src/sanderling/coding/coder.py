@@ -52,6 +52,7 @@ REACTION_MARKS = frozenset({"after", "as", "when", "following"})
 #: Noun classes of people, which a person's name also belongs to.
 PERSON_CLASSES = ("visitor", "person", "leader", "politician")
 #: Cooperative kinds of event that two or more states named together do with each other.
+VISIT = "042"
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 #: Police, intelligence and judicial actors: two states' together cooperate on law enforcement.
 LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
@@ -461,6 +462,13 @@ class RuleCoder:
             # purpose for the object's complement; it is still part of the call
             return None
         nominal = pattern.kind == "noun" and trig.light is None
+        if (
+            code == VISIT
+            and not nominal
+            and (subjects := _subject_tokens(verb))
+            and all(self._matches(s, self.lex.classes["force"]) for s in subjects)
+        ):
+            return None  # "Kenyan troops arrived in Somalia": a deployment, not a visit
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
         if nominal and self._prep_object_of(trig.token, triggers):
