@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "at_the_request_of_names_who_asked_the_subject",
+        "Burundian troops arrived in Bangui at the request of the Central African government.",
+        ("REQUEST", "02", {"CAF"}, {"BDI"}),
+    ),
+    (
+        "at_the_invitation_of_names_who_invited_the_visitor",
+        "Lula visited Beijing at the invitation of China's president.",
+        ("REQUEST", "02", {"CHN"}, {"BRA"}),
+    ),
+    (
         "unnamed_party_conjoined_with_a_state_role_shares_its_state",
         "Cuba hosted talks between Colombia's government and the rebels.",
         ("CONSULT", "04", {"CUB"}, {"COL"}),

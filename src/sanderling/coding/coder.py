@@ -473,7 +473,10 @@ class RuleCoder:
             return None  # "in March" is a month, not a march
         if nominal and self._prep_object_of(trig.token, triggers):
             return None  # "agreed to the teachers' demands": the demands are the concession's object
-        if nominal:
+        asked = self._asked_by(trig, actors) if nominal else None
+        if asked is not None:
+            source, target = asked
+        elif nominal:
             frame = self._framing(trig.token)
             if frame and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES):
                 return None
@@ -745,6 +748,25 @@ class RuleCoder:
                 if other is not None and other.pattern.code[:2] in VIOLENT_ROOTS:
                     return True
         return False
+
+    def _asked_by(self, trig: Trigger, actors: ArticleActors) -> tuple[list[Entity], list[Entity]] | None:
+        """ "Kenyan troops arrived at the request of Somalia", "visited Moscow at the
+        invitation of Putin": the one named in the of-phrase asked the clause's subject."""
+        noun = trig.token
+        if trig.pattern.code[:2] != "02" or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+            return None
+        asker = [
+            e for p in _preps_of(noun, ("of",)) for g in p.children if g.dep_ == "pobj" for e in actors.entities(g)
+        ]
+        asker = asker or [e for c in noun.children if c.dep_ == "poss" for e in actors.entities(c)]
+        governor = _governing_verb(noun)
+        if not asker or governor is None:
+            return None
+        asked = self._subjects(governor, actors) or [
+            e for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for e in actors.entities(c)
+        ]  # "troops were deployed at the request of Maputo": those deployed
+        asker_codes = {e.code for e in asker}
+        return asker, [e for e in asked if e.code not in asker_codes]
 
     def _framing(self, noun: Any) -> str:
         """The preposition of a nominal event that frames another ("during the talks",
