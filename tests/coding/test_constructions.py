@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "forces_sent_in_a_passive_clause_were_sent_by_their_state",
+        "French troops were sent to Gabon.",
+        ("MOBILIZE", "15", {"FRA"}, {"GAB"}),
+    ),
+    (
+        "forces_deployed_in_a_passive_clause_toward_a_border",
+        "Additional Indian troops were deployed along the border with China.",
+        ("MOBILIZE", "15", {"IND"}, {"CHN"}),
+    ),
+    (
         "at_the_request_of_names_who_asked_the_subject",
         "Burundian troops arrived in Bangui at the request of the Central African government.",
         ("REQUEST", "02", {"CAF"}, {"BDI"}),

@@ -499,6 +499,13 @@ class RuleCoder:
                 return None  # "the visit" refers back to an event already coded
         else:
             source, target = self._verb_arguments(verb, trig, pattern, actors)
+            moved = self._moved_forces(verb, trig, actors)
+            if moved:
+                # "French troops were sent to Gabon": the forces' own state sent them
+                moved_codes = {e.code for e in moved}
+                preps = pattern.preps + tuple(self.target_preps.get(code[:2], ()))
+                target = [e for e in self._prep_targets([verb], preps, actors, pattern) if e.code not in moved_codes]
+                source = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in moved]
             visit = _attributive_visit(verb)
             if visit is not None:
                 # "told visiting French officials", "met the visiting Jordanian king": the
@@ -748,6 +755,22 @@ class RuleCoder:
                 if other is not None and other.pattern.code[:2] in VIOLENT_ROOTS:
                     return True
         return False
+
+    def _moved_forces(self, verb: Any, trig: Trigger, actors: ArticleActors) -> list[Entity]:
+        """The states of forces moved in a passive clause with no agent ("troops were
+        deployed to the border"), when the pattern's object is forces."""
+        force = self.lex.classes.get("force")
+        if trig.light is not None or trig.pattern.obj is not force or not _passive(verb):
+            return []
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        return [
+            e
+            for c in verb.children
+            if c.dep_ in PASSIVE_SUBJECT_DEPS
+            for e in actors.entities(c)
+            if e.code and e.country
+        ]
 
     def _asked_by(self, trig: Trigger, actors: ArticleActors) -> tuple[list[Entity], list[Entity]] | None:
         """ "Kenyan troops arrived at the request of Somalia", "visited Moscow at the
