@@ -293,6 +293,11 @@ NO_EVENT = [
         "Thousands of Chileans marched in Santiago demanding pension reform.",
         "REQUEST",
     ),
+    (
+        "people_returning_to_their_villages_give_nothing_back",
+        "Thousands of refugees returned to their villages in Syria.",
+        "RETREAT",
+    ),
     ("troops_arriving_are_a_deployment_not_a_visit", "Kenyan troops arrived in Mogadishu.", "CONSULT"),
     ("warships_landing_are_not_a_visit", "Russian warships landed in Havana.", "CONSULT"),
     (
