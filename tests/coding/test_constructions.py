@@ -15,6 +15,21 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "agreement_with_a_partner_on_an_uncoded_act_is_still_an_agreement",
+        "Peru agreed with Chile to reopen the border.",
+        ("AGREE", "03", {"PER"}, {"CHL"}),
+    ),
+    (
+        "agreement_with_a_partner_on_a_coded_act_goes_to_the_partner",
+        "Turkey agreed with Russia to resume talks.",
+        ("AGREE", "036", {"TUR"}, {"RUS"}),
+    ),
+    (
+        "agreement_with_the_domestic_opposition_is_at_home",
+        "Bolivia's government agreed with the opposition to hold new elections.",
+        ("AGREE", "03", {"BOL"}, {"BOL"}),
+    ),
+    (
         "forces_sent_in_a_passive_clause_were_sent_by_their_state",
         "French troops were sent to Gabon.",
         ("MOBILIZE", "15", {"FRA"}, {"GAB"}),
@@ -298,6 +313,7 @@ NO_EVENT = [
         "Thousands of refugees returned to their villages in Syria.",
         "RETREAT",
     ),
+    ("agreeing_with_a_proposal_names_no_partner", "The minister agreed with the proposal.", "AGREE"),
     ("troops_arriving_are_a_deployment_not_a_visit", "Kenyan troops arrived in Mogadishu.", "CONSULT"),
     ("warships_landing_are_not_a_visit", "Russian warships landed in Havana.", "CONSULT"),
     (

@@ -601,6 +601,11 @@ class RuleCoder:
             # parties of the proposed event, even when only one of them is coded
             source_codes = {e.code for e in source}
             target = [e for e in self._between(trig.token, sent, actors, 1) if e.code not in source_codes]
+        if family is not None and family.name == "intent" and not any(e.code for e in target):
+            # "Turkey agreed with Russia to resume talks": the partner of the agreement
+            source_codes = {e.code for e in source}
+            partners = self._prep_targets([embedder], ("with",), actors, pattern)
+            target = [e for e in partners if e.code not in source_codes] or target
         if family is not None and family.name == "threaten" and not any(e.code for e in target):
             # "threatened to close the strait if Israel attacked": the condition's subject
             source_codes = {e.code for e in source}
