@@ -314,6 +314,11 @@ NO_EVENT = [
         "RETREAT",
     ),
     ("agreeing_with_a_proposal_names_no_partner", "The minister agreed with the proposal.", "AGREE"),
+    (
+        "the_opposition_as_an_actor_is_no_objection",
+        "The Bolivian opposition rejected the government's offer of talks.",
+        "ACCUSE",
+    ),
     ("troops_arriving_are_a_deployment_not_a_visit", "Kenyan troops arrived in Mogadishu.", "CONSULT"),
     ("warships_landing_are_not_a_visit", "Russian warships landed in Havana.", "CONSULT"),
     (
