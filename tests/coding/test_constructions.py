@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "state_forces_fighting_their_own_insurgents_target_their_state",
+        "Nigerian troops killed 20 Boko Haram fighters in Borno state.",
+        ("ASSAULT", "", {"NGA"}, {"NGA"}),
+    ),
+    (
+        "state_forces_attacking_home_insurgent_positions_target_their_state",
+        "Somali forces attacked al-Shabaab positions near Kismayo.",
+        ("ASSAULT", "", {"SOM"}, {"SOM"}),
+    ),
+    (
         "agreement_with_a_partner_on_an_uncoded_act_is_still_an_agreement",
         "Peru agreed with Chile to reopen the border.",
         ("AGREE", "03", {"PER"}, {"CHL"}),

@@ -1494,15 +1494,21 @@ def _first_coded(
 ) -> list[Entity]:
     """The first candidate list that names a coded actor; else the first with
     unknown names only. With ``no_self``, a target equal to the source is skipped,
-    unless ``civilians_ok`` and the target are civilians of that state."""
+    unless ``civilians_ok`` and the target are civilians of that state or, for a
+    source that is not one itself, its armed groups ("Nigerian troops killed Boko
+    Haram fighters")."""
     source_codes = {e.code for e in source}
+    source_sectors = {e.sector for e in source}
     weak: list[Entity] = []
     for found in candidates:
         if not found:
             continue
         codes = {e.code for e in found if e.code}
         if codes:
-            civilians = civilians_ok and all(e.sector in CIVILIAN_SECTORS for e in found if e.code)
+            sectors = {e.sector for e in found if e.code}
+            civilians = civilians_ok and (
+                sectors <= CIVILIAN_SECTORS or (sectors <= ARMED_NON_STATE and not source_sectors & ARMED_NON_STATE)
+            )
             if no_self and codes == source_codes and not civilians:
                 continue
             return found
