@@ -329,6 +329,11 @@ NO_EVENT = [
         "The Bolivian opposition rejected the government's offer of talks.",
         "ACCUSE",
     ),
+    (
+        "an_agreement_talks_ended_without_was_not_made",
+        "Talks between Laos and Thailand ended without agreement.",
+        "SUPPORT",
+    ),
     ("troops_arriving_are_a_deployment_not_a_visit", "Kenyan troops arrived in Mogadishu.", "CONSULT"),
     ("warships_landing_are_not_a_visit", "Russian warships landed in Havana.", "CONSULT"),
     (

@@ -140,6 +140,7 @@ class RuleCoder:
         self.future_aux = frozenset(s["future_aux"])
         self.neg_heads = frozenset(s["negation_heads"])
         self.neg_words = frozenset(s["negation_words"])
+        self.neg_preps = frozenset(s.get("negation_preps", ()))
         self.allegation_heads = frozenset(s["allegation_heads"])
         self.bg_preps = frozenset(s["background_preps"])
         self.frame_preps = frozenset(s["frame_preps"])
@@ -1183,6 +1184,8 @@ class RuleCoder:
                         return "negated"
             if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i:
                 return "negated"
+            if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in self.neg_preps:
+                return "negated"  # "ended without agreement", "left without signing the deal"
         if question:
             return "hypothetical"
         for node in chain:
