@@ -15,6 +15,21 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "two_states_meeting_in_a_third_capital_meet_each_other",
+        "The foreign ministers of India and China met in Moscow.",
+        ("CONSULT", "04", {"CHN", "IND"}, {"CHN", "IND"}),
+    ),
+    (
+        "two_states_talking_in_a_third_capital_talk_to_each_other",
+        "Iran and Saudi Arabia held talks in Baghdad.",
+        ("CONSULT", "04", {"IRN", "SAU"}, {"IRN", "SAU"}),
+    ),
+    (
+        "a_host_named_with_with_stays_the_other_side",
+        "Rwanda and Congo met with Qatar in Doha.",
+        ("CONSULT", "04", {"COD", "RWA"}, {"QAT"}),
+    ),
+    (
         "state_forces_fighting_their_own_insurgents_target_their_state",
         "Nigerian troops killed 20 Boko Haram fighters in Borno state.",
         ("ASSAULT", "", {"NGA"}, {"NGA"}),

@@ -580,6 +580,16 @@ class RuleCoder:
             # "South Korean and Japanese officials held talks in Seoul": the place is one of
             # the sides, not the other side
             target = source
+        if (
+            (symmetric or code[:2] in MUTUAL_ROOTS)
+            and not code.startswith(VISIT)  # a visit goes to the place
+            and len(countries) >= 2
+            and not nominal
+            and self._only_place(verb, target, actors)
+        ):
+            # "the foreign ministers of India and China met in Moscow": the host city's
+            # state is where they met, not a side
+            symmetric, target = True, source
         if symmetric and not source and target and len({e.code for e in target if e.code}) < 2:
             # "talks were held between Ethiopian and Egyptian officials in Cairo"
             between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
@@ -777,6 +787,31 @@ class RuleCoder:
             for e in actors.entities(c)
             if e.code and e.country
         ]
+
+    def _only_place(self, verb: Any, target: list[Entity], actors: ArticleActors) -> bool:
+        """Whether the target's states are only those of a place the verb happens in."""
+        codes = {e.code for e in target if e.code}
+        if not codes:
+            return False
+        heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]  # "held talks in Baghdad"
+        places = {
+            e.code
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in PLACE_NAME_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+            for e in actors.place_states(g)
+        }
+        named = {
+            e.code
+            for h in heads
+            for c in h.children
+            if c.dep_ in OBJECT_DEPS + ("dative",) or (c.dep_ == "prep" and c.lower_ not in PLACE_NAME_PREPS)
+            for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
+            for e in actors.entities(g)
+        }
+        return codes <= places and not codes & named
 
     def _asked_by(self, trig: Trigger, actors: ArticleActors) -> tuple[list[Entity], list[Entity]] | None:
         """ "Kenyan troops arrived at the request of Somalia", "visited Moscow at the
