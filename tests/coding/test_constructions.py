@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "letting_aid_into_a_place_eases_a_restriction",
+        "Israel allowed aid trucks into Gaza.",
+        ("RETREAT", "0863", {"ISR"}, {"PSE"}),
+    ),
+    (
         "two_states_meeting_in_a_third_capital_meet_each_other",
         "The foreign ministers of India and China met in Moscow.",
         ("CONSULT", "04", {"CHN", "IND"}, {"CHN", "IND"}),
