@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_name_opening_a_clause_without_subject_is_its_subject",
+        "Turkey massed troops on the Syrian border.",
+        ("MOBILIZE", "15", {"TUR"}, {"SYR"}),
+    ),
+    (
         "letting_aid_into_a_place_eases_a_restriction",
         "Israel allowed aid trucks into Gaza.",
         ("RETREAT", "0863", {"ISR"}, {"PSE"}),

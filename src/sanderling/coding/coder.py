@@ -860,6 +860,14 @@ class RuleCoder:
                         return actors.entities(pobj)
         has_passive_subject = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
         head = verb.head
+        if not has_passive_subject and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "Turkey massed troops on the border": a name opening a finite clause that has
+            # no subject is its subject, whatever label the parser gave it
+            lefts = [c for c in verb.lefts if c.dep_ not in ("punct", "advmod", "aux", "neg")]
+            if lefts and lefts[0].dep_ == "npadvmod" and lefts[0].pos_ == "PROPN" and lefts[0].i == verb.i - 1:
+                found = [e for e in actors.entities(lefts[0]) if e.code]
+                if found:
+                    return found
         if head.i == verb.i or has_passive_subject:
             return []
         dep = verb.dep_
