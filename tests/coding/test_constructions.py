@@ -15,6 +15,21 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "withdrawal_demanded_goes_to_those_withdrawing_not_the_place_left",
+        "Lebanon demanded the withdrawal of Israeli troops from southern Lebanon.",
+        ("REQUEST", "10", {"LBN"}, {"ISR"}),
+    ),
+    (
+        "withdrawal_urged_goes_to_those_withdrawing_not_the_place_left",
+        "Iraq urged the withdrawal of Turkish forces from northern Iraq.",
+        ("REQUEST", "02", {"IRQ"}, {"TUR"}),
+    ),
+    (
+        "release_of_ones_own_people_from_a_state_is_asked_of_that_state",
+        "Mali demanded the release of its soldiers from Ivory Coast.",
+        ("REQUEST", "10", {"MLI"}, {"CIV"}),
+    ),
+    (
         "a_name_opening_a_clause_without_subject_is_its_subject",
         "Turkey massed troops on the Syrian border.",
         ("MOBILIZE", "15", {"TUR"}, {"SYR"}),

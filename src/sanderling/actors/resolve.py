@@ -438,6 +438,7 @@ class ArticleActors:
         phrases: (code, sector, country, name match, kind of owner)."""
         out: list[tuple[str, str, str, NameMatch | None, str]] = []
         seated: list[Entity] = []
+        origins: list[tuple[str, str, str, NameMatch | None, str]] = []
         preps = OWNER_PREPS | ROLE_OWNER_PREPS if is_role else OWNER_PREPS
         for child in tok.children:
             dep = child.dep_
@@ -457,13 +458,20 @@ class ArticleActors:
                             if self._is_seat(pobj):  # "the junta in Bamako", not "soldiers in the north"
                                 seated.extend(e for e in self.entities(pobj) if e.code)
                             continue
+                        anaphoric = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children)
                         for e in self.entities(pobj):
                             if e.code:
-                                out.append((e.code, e.sector, e.country, None, "of"))
+                                (origins if child.lower_ == "from" else out).append(
+                                    (e.code, e.sector, e.country, None, "pronoun" if anaphoric else "of")
+                                )
             elif dep == "acl" and child.lemma_ in EMBEDDING_VERBS:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         out.extend((e.code, "", e.country, None, "of") for e in self.entities(obj) if e.code)
+        if all(o[4] == "pronoun" for o in out):
+            # "the withdrawal of Israeli troops from Lebanon": "from" is where they leave,
+            # but "the return of its children from Russia" names the holder
+            out.extend(origins)
         if not out:  # "the authorities in Niamey" but "the French embassy in Bamako" is French
             out.extend((e.code, "", e.country, None, "of") for e in seated)
         # a name just before the head that the parser attached elsewhere ("Russian foreign minister")

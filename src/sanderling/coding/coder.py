@@ -535,7 +535,10 @@ class RuleCoder:
                     # "X urged Y to release Z": the appeal goes from X to Y
                     src = self._subjects(embedder, actors)
                     if src:
-                        source, target = src, controller_target
+                        agent = [e for e in source if e.code] if nominal and trig.token.head.i == embedder.i else []
+                        # "demanded the withdrawal of Israeli troops from Lebanon": the
+                        # demand goes to the ones to withdraw, not to the place they leave
+                        source, target = src, agent or controller_target
                 elif family.object_control and not nominal and verb.dep_ == "ccomp" and source:
                     # "Mali demanded that French troops leave": the clause's subject is
                     # the one asked, the demand comes from the embedding verb's subject
