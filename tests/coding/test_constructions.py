@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "asking_another_to_send_troops_is_a_request_for_military_aid",
+        "Somalia asked the African Union to send more troops.",
+        ("REQUEST", "0234", {"SOM"}, {"IGOAFRAFU"}),
+    ),
+    (
         "withdrawal_demanded_goes_to_those_withdrawing_not_the_place_left",
         "Lebanon demanded the withdrawal of Israeli troops from southern Lebanon.",
         ("REQUEST", "10", {"LBN"}, {"ISR"}),
@@ -374,6 +379,7 @@ NO_EVENT = [
         "Talks between Laos and Thailand ended without agreement.",
         "SUPPORT",
     ),
+    ("troops_one_is_asked_to_send_are_not_sent", "Somalia asked the African Union to send more troops.", "MOBILIZE"),
     ("troops_arriving_are_a_deployment_not_a_visit", "Kenyan troops arrived in Mogadishu.", "CONSULT"),
     ("warships_landing_are_not_a_visit", "Russian warships landed in Havana.", "CONSULT"),
     (

@@ -549,6 +549,10 @@ class RuleCoder:
                     source = self._agent(embedder, actors)
                 if family.modality:
                     modality = family.modality
+            elif family.name in ("appeal", "demand") and not nominal:
+                # "urged Turkey to stop attacking Kurdish towns": what others are asked
+                # to do has not happened
+                modality = "hypothetical"
         claimer = embedder if embedder is not None and family is not None else (None if nominal else verb)
         if code[:2] in CLAIM_ROOTS and claimer is not None:
             if claimer.tag_ == "VBG" and any(
