@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "troops_of_two_states_clashing_fight_each_other",
+        "Kenyan and Ugandan soldiers clashed on Lake Victoria.",
+        ("ASSAULT", "19", {"KEN", "UGA"}, {"KEN", "UGA"}),
+    ),
+    (
         "asking_another_to_send_troops_is_a_request_for_military_aid",
         "Somalia asked the African Union to send more troops.",
         ("REQUEST", "0234", {"SOM"}, {"IGOAFRAFU"}),
