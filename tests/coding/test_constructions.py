@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_measure_the_government_owns_is_protested_against_the_government",
+        "Serbian students marched against the government's deal with the European Union.",
+        ("PROTEST", "14", {"SRB"}, {"SRB"}),
+    ),
+    (
         "troops_of_two_states_clashing_fight_each_other",
         "Kenyan and Ugandan soldiers clashed on Lake Victoria.",
         ("ASSAULT", "19", {"KEN", "UGA"}, {"KEN", "UGA"}),

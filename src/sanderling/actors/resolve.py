@@ -241,7 +241,12 @@ class ArticleActors:
                 match = self.mentions.names.get(child.i)
                 if match and match.best.kind in STATE_KINDS | {"igo", "group", "person"}:
                     out.extend(self.entities(child))
+                elif child.dep_ == "poss" and match is None:
+                    # "the government's suspension of EU talks": a role possessor owns it
+                    out.extend(e for e in self.entities(child) if e.code and e.country)
             elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by", "with"):
+                if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(e.code for e in out):
+                    continue  # "the government's deal with the EU" is the government's
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend(e for e in self.entities(pobj) if e.code)
