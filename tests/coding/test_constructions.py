@@ -15,6 +15,116 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_measure_the_government_owns_is_protested_against_the_government",
+        "Serbian students marched against the government's deal with the European Union.",
+        ("PROTEST", "14", {"SRB"}, {"SRB"}),
+    ),
+    (
+        "troops_of_two_states_clashing_fight_each_other",
+        "Kenyan and Ugandan soldiers clashed on Lake Victoria.",
+        ("ASSAULT", "19", {"KEN", "UGA"}, {"KEN", "UGA"}),
+    ),
+    (
+        "asking_another_to_send_troops_is_a_request_for_military_aid",
+        "Somalia asked the African Union to send more troops.",
+        ("REQUEST", "0234", {"SOM"}, {"IGOAFRAFU"}),
+    ),
+    (
+        "withdrawal_demanded_goes_to_those_withdrawing_not_the_place_left",
+        "Lebanon demanded the withdrawal of Israeli troops from southern Lebanon.",
+        ("REQUEST", "10", {"LBN"}, {"ISR"}),
+    ),
+    (
+        "withdrawal_urged_goes_to_those_withdrawing_not_the_place_left",
+        "Iraq urged the withdrawal of Turkish forces from northern Iraq.",
+        ("REQUEST", "02", {"IRQ"}, {"TUR"}),
+    ),
+    (
+        "release_of_ones_own_people_from_a_state_is_asked_of_that_state",
+        "Mali demanded the release of its soldiers from Ivory Coast.",
+        ("REQUEST", "10", {"MLI"}, {"CIV"}),
+    ),
+    (
+        "a_name_opening_a_clause_without_subject_is_its_subject",
+        "Turkey massed troops on the Syrian border.",
+        ("MOBILIZE", "15", {"TUR"}, {"SYR"}),
+    ),
+    (
+        "letting_aid_into_a_place_eases_a_restriction",
+        "Israel allowed aid trucks into Gaza.",
+        ("RETREAT", "0863", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "two_states_meeting_in_a_third_capital_meet_each_other",
+        "The foreign ministers of India and China met in Moscow.",
+        ("CONSULT", "04", {"CHN", "IND"}, {"CHN", "IND"}),
+    ),
+    (
+        "two_states_talking_in_a_third_capital_talk_to_each_other",
+        "Iran and Saudi Arabia held talks in Baghdad.",
+        ("CONSULT", "04", {"IRN", "SAU"}, {"IRN", "SAU"}),
+    ),
+    (
+        "a_host_named_with_with_stays_the_other_side",
+        "Rwanda and Congo met with Qatar in Doha.",
+        ("CONSULT", "04", {"COD", "RWA"}, {"QAT"}),
+    ),
+    (
+        "state_forces_fighting_their_own_insurgents_target_their_state",
+        "Nigerian troops killed 20 Boko Haram fighters in Borno state.",
+        ("ASSAULT", "", {"NGA"}, {"NGA"}),
+    ),
+    (
+        "state_forces_attacking_home_insurgent_positions_target_their_state",
+        "Somali forces attacked al-Shabaab positions near Kismayo.",
+        ("ASSAULT", "", {"SOM"}, {"SOM"}),
+    ),
+    (
+        "agreement_with_a_partner_on_an_uncoded_act_is_still_an_agreement",
+        "Peru agreed with Chile to reopen the border.",
+        ("AGREE", "03", {"PER"}, {"CHL"}),
+    ),
+    (
+        "agreement_with_a_partner_on_a_coded_act_goes_to_the_partner",
+        "Turkey agreed with Russia to resume talks.",
+        ("AGREE", "036", {"TUR"}, {"RUS"}),
+    ),
+    (
+        "agreement_with_the_domestic_opposition_is_at_home",
+        "Bolivia's government agreed with the opposition to hold new elections.",
+        ("AGREE", "03", {"BOL"}, {"BOL"}),
+    ),
+    (
+        "forces_sent_in_a_passive_clause_were_sent_by_their_state",
+        "French troops were sent to Gabon.",
+        ("MOBILIZE", "15", {"FRA"}, {"GAB"}),
+    ),
+    (
+        "forces_deployed_in_a_passive_clause_toward_a_border",
+        "Additional Indian troops were deployed along the border with China.",
+        ("MOBILIZE", "15", {"IND"}, {"CHN"}),
+    ),
+    (
+        "at_the_request_of_names_who_asked_the_subject",
+        "Burundian troops arrived in Bangui at the request of the Central African government.",
+        ("REQUEST", "02", {"CAF"}, {"BDI"}),
+    ),
+    (
+        "at_the_invitation_of_names_who_invited_the_visitor",
+        "Lula visited Beijing at the invitation of China's president.",
+        ("REQUEST", "02", {"CHN"}, {"BRA"}),
+    ),
+    (
+        "unnamed_party_conjoined_with_a_state_role_shares_its_state",
+        "Cuba hosted talks between Colombia's government and the rebels.",
+        ("CONSULT", "04", {"CUB"}, {"COL"}),
+    ),
+    (
+        "unnamed_opposition_conjoined_with_a_government_is_of_that_state",
+        "Norway offered to host negotiations between Bolivia's government and the opposition.",
+        ("AGREE", "03", {"NOR"}, {"BOL"}),
+    ),
+    (
         "demand_that_clause_subject_is_the_target",
         "Chad demanded that Sudanese troops leave the border town.",
         ("REQUEST", "106", {"TCD"}, {"SDN"}),
@@ -264,6 +374,25 @@ NO_EVENT = [
         "REQUEST",
     ),
     (
+        "people_returning_to_their_villages_give_nothing_back",
+        "Thousands of refugees returned to their villages in Syria.",
+        "RETREAT",
+    ),
+    ("agreeing_with_a_proposal_names_no_partner", "The minister agreed with the proposal.", "AGREE"),
+    (
+        "the_opposition_as_an_actor_is_no_objection",
+        "The Bolivian opposition rejected the government's offer of talks.",
+        "ACCUSE",
+    ),
+    (
+        "an_agreement_talks_ended_without_was_not_made",
+        "Talks between Laos and Thailand ended without agreement.",
+        "SUPPORT",
+    ),
+    ("troops_one_is_asked_to_send_are_not_sent", "Somalia asked the African Union to send more troops.", "MOBILIZE"),
+    ("troops_arriving_are_a_deployment_not_a_visit", "Kenyan troops arrived in Mogadishu.", "CONSULT"),
+    ("warships_landing_are_not_a_visit", "Russian warships landed in Havana.", "CONSULT"),
+    (
         "demands_conceded_to_are_part_of_the_concession",
         "Ghana's government agreed to the demands of the nurses.",
         "REQUEST",
@@ -290,3 +419,24 @@ def test_coder_construction(pipeline, behaviour, sentence, expected):
 def test_coder_construction_without_event(pipeline, behaviour, sentence, event):
     events = [e for e in pipeline.code_article(Article(id=behaviour, text=sentence)) if e.counts]
     assert not [e for e in events if e.event == event], [(e.event, e.cameo, e.event_text) for e in events]
+
+
+ONE_EVENT = [
+    # (behaviour, sentence, event type coded exactly once)
+    (
+        "purpose_of_a_call_taken_for_the_objects_complement_is_the_same_call",
+        "Japan's foreign minister telephoned his Indian counterpart to discuss trade.",
+        "CONSULT",
+    ),
+    (
+        "purpose_of_a_hosted_visit_is_the_same_meeting",
+        "Ghana's president hosted his Togolese counterpart to discuss border security.",
+        "CONSULT",
+    ),
+]
+
+
+@pytest.mark.parametrize(("behaviour", "sentence", "event"), ONE_EVENT, ids=[c[0] for c in ONE_EVENT])
+def test_coder_construction_codes_the_event_once(pipeline, behaviour, sentence, event):
+    events = [e for e in pipeline.code_article(Article(id=behaviour, text=sentence)) if e.counts]
+    assert len([e for e in events if e.event == event]) == 1, [(e.event, e.cameo, e.event_text) for e in events]

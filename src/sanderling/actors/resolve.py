@@ -244,7 +244,12 @@ class ArticleActors:
                 match = self.mentions.names.get(child.i)
                 if match and match.best.kind in STATE_KINDS | {"igo", "group", "person"}:
                     out.extend(self.entities(child))
+                elif child.dep_ == "poss" and match is None:
+                    # "the government's suspension of EU talks": a role possessor owns it
+                    out.extend(e for e in self.entities(child) if e.code and e.country)
             elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by", "with"):
+                if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(e.code for e in out):
+                    continue  # "the government's deal with the EU" is the government's
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend(e for e in self.entities(pobj) if e.code)
@@ -314,7 +319,7 @@ class ArticleActors:
                 return [self._entity(org.best.code, "", "", org)]
         if role:
             if sector in STATELESS_SECTORS:
-                country = self.context_country(tok)
+                country = self._conjunct_country(tok) or self.context_country(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
                 return [self._entity(sector, sector, "", None, tok)]
@@ -328,13 +333,28 @@ class ArticleActors:
                 # no dateline: the state the text is about (a subject of the sentences
                 # before, else the last state named)
                 anaphoric = _definite(tok) and sector in ANAPHORIC_SECTORS
-                country = self.context_country(tok)
+                country = self._conjunct_country(tok) or self.context_country(tok)
                 if not country and anaphoric:
                     country = self._salient_state(tok, subject_only=True) or self._salient_state(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
             return []
         return self.unknown_names(tok)
+
+    def _conjunct_country(self, tok: Any) -> str:
+        """The state of a conjoined role that names one: "Colombia's government and the
+        rebels", "the army and Sudan's paramilitaries" are both sides of one state."""
+        siblings = [c for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ == "conj":
+            siblings.append(tok.head)
+        countries = set()
+        for sib in siblings:
+            if sib.pos_ != "NOUN" or self._role(sib) is None:
+                continue
+            for code, _, country, _, kind in self._owners(sib):
+                if kind in STATE_KINDS:
+                    countries.add(country or code)
+        return countries.pop() if len(countries) == 1 else ""
 
     def _role(self, tok: Any) -> RoleMatch | None:
         """The role phrase the token heads or lies in ("secretary" in "secretary-general")."""
@@ -430,6 +450,7 @@ class ArticleActors:
         phrases: (code, sector, country, name match, kind of owner)."""
         out: list[tuple[str, str, str, NameMatch | None, str]] = []
         seated: list[Entity] = []
+        origins: list[tuple[str, str, str, NameMatch | None, str]] = []
         preps = OWNER_PREPS | ROLE_OWNER_PREPS if is_role else OWNER_PREPS
         for child in tok.children:
             dep = child.dep_
@@ -449,13 +470,20 @@ class ArticleActors:
                             if self._is_seat(pobj):  # "the junta in Bamako", not "soldiers in the north"
                                 seated.extend(e for e in self.entities(pobj) if e.code)
                             continue
+                        anaphoric = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children)
                         for e in self.entities(pobj):
                             if e.code:
-                                out.append((e.code, e.sector, e.country, None, "of"))
+                                (origins if child.lower_ == "from" else out).append(
+                                    (e.code, e.sector, e.country, None, "pronoun" if anaphoric else "of")
+                                )
             elif dep == "acl" and child.lemma_ in EMBEDDING_VERBS:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         out.extend((e.code, "", e.country, None, "of") for e in self.entities(obj) if e.code)
+        if all(o[4] == "pronoun" for o in out):
+            # "the withdrawal of Israeli troops from Lebanon": "from" is where they leave,
+            # but "the return of its children from Russia" names the holder
+            out.extend(origins)
         if not out:  # "the authorities in Niamey" but "the French embassy in Bamako" is French
             out.extend((e.code, "", e.country, None, "of") for e in seated)
         # a name just before the head that the parser attached elsewhere ("Russian foreign minister")

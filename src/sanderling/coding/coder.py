@@ -52,6 +52,7 @@ REACTION_MARKS = frozenset({"after", "as", "when", "following"})
 #: Noun classes of people, which a person's name also belongs to.
 PERSON_CLASSES = ("visitor", "person", "leader", "politician")
 #: Cooperative kinds of event that two or more states named together do with each other.
+VISIT = "042"
 MUTUAL_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 #: Police, intelligence and judicial actors: two states' together cooperate on law enforcement.
 LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
@@ -139,6 +140,7 @@ class RuleCoder:
         self.future_aux = frozenset(s["future_aux"])
         self.neg_heads = frozenset(s["negation_heads"])
         self.neg_words = frozenset(s["negation_words"])
+        self.neg_preps = frozenset(s.get("negation_preps", ()))
         self.allegation_heads = frozenset(s["allegation_heads"])
         self.bg_preps = frozenset(s["background_preps"])
         self.frame_preps = frozenset(s["frame_preps"])
@@ -451,12 +453,31 @@ class RuleCoder:
             # "approved a credit to help Kenya", "flew to Washington to meet Biden": the
             # purpose is part of the event already coded
             return None
+        if (
+            verb.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and self.lex.family_of(verb.head.lemma_.lower()) is None
+            and any(t.verb.i == verb.head.i and t.pattern.code[:2] == code[:2] for t in triggers)
+        ):
+            # "telephoned his Indian counterpart to discuss trade": the parser takes the
+            # purpose for the object's complement; it is still part of the call
+            return None
         nominal = pattern.kind == "noun" and trig.light is None
+        if (
+            code == VISIT
+            and not nominal
+            and (subjects := _subject_tokens(verb))
+            and all(self._matches(s, self.lex.classes["force"]) for s in subjects)
+        ):
+            return None  # "Kenyan troops arrived in Somalia": a deployment, not a visit
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
         if nominal and self._prep_object_of(trig.token, triggers):
             return None  # "agreed to the teachers' demands": the demands are the concession's object
-        if nominal:
+        asked = self._asked_by(trig, actors) if nominal else None
+        if asked is not None:
+            source, target = asked
+        elif nominal:
             frame = self._framing(trig.token)
             if frame and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES):
                 return None
@@ -479,6 +500,13 @@ class RuleCoder:
                 return None  # "the visit" refers back to an event already coded
         else:
             source, target = self._verb_arguments(verb, trig, pattern, actors)
+            moved = self._moved_forces(verb, trig, actors)
+            if moved:
+                # "French troops were sent to Gabon": the forces' own state sent them
+                moved_codes = {e.code for e in moved}
+                preps = pattern.preps + tuple(self.target_preps.get(code[:2], ()))
+                target = [e for e in self._prep_targets([verb], preps, actors, pattern) if e.code not in moved_codes]
+                source = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in moved]
             visit = _attributive_visit(verb)
             if visit is not None:
                 # "told visiting French officials", "met the visiting Jordanian king": the
@@ -507,7 +535,10 @@ class RuleCoder:
                     # "X urged Y to release Z": the appeal goes from X to Y
                     src = self._subjects(embedder, actors)
                     if src:
-                        source, target = src, controller_target
+                        agent = [e for e in source if e.code] if nominal and trig.token.head.i == embedder.i else []
+                        # "demanded the withdrawal of Israeli troops from Lebanon": the
+                        # demand goes to the ones to withdraw, not to the place they leave
+                        source, target = src, agent or controller_target
                 elif family.object_control and not nominal and verb.dep_ == "ccomp" and source:
                     # "Mali demanded that French troops leave": the clause's subject is
                     # the one asked, the demand comes from the embedding verb's subject
@@ -518,6 +549,10 @@ class RuleCoder:
                     source = self._agent(embedder, actors)
                 if family.modality:
                     modality = family.modality
+            elif family.name in ("appeal", "demand") and not nominal:
+                # "urged Turkey to stop attacking Kurdish towns": what others are asked
+                # to do has not happened
+                modality = "hypothetical"
         claimer = embedder if embedder is not None and family is not None else (None if nominal else verb)
         if code[:2] in CLAIM_ROOTS and claimer is not None:
             if claimer.tag_ == "VBG" and any(
@@ -552,6 +587,16 @@ class RuleCoder:
             # "South Korean and Japanese officials held talks in Seoul": the place is one of
             # the sides, not the other side
             target = source
+        if (
+            (symmetric or code[:2] in MUTUAL_ROOTS)
+            and not code.startswith(VISIT)  # a visit goes to the place
+            and len(countries) >= 2
+            and not nominal
+            and self._only_place(verb, target, actors)
+        ):
+            # "the foreign ministers of India and China met in Moscow": the host city's
+            # state is where they met, not a side
+            symmetric, target = True, source
         if symmetric and not source and target and len({e.code for e in target if e.code}) < 2:
             # "talks were held between Ethiopian and Egyptian officials in Cairo"
             between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
@@ -574,6 +619,11 @@ class RuleCoder:
             # parties of the proposed event, even when only one of them is coded
             source_codes = {e.code for e in source}
             target = [e for e in self._between(trig.token, sent, actors, 1) if e.code not in source_codes]
+        if family is not None and family.name == "intent" and not any(e.code for e in target):
+            # "Turkey agreed with Russia to resume talks": the partner of the agreement
+            source_codes = {e.code for e in source}
+            partners = self._prep_targets([embedder], ("with",), actors, pattern)
+            target = [e for e in partners if e.code not in source_codes] or target
         if family is not None and family.name == "threaten" and not any(e.code for e in target):
             # "threatened to close the strait if Israel attacked": the condition's subject
             source_codes = {e.code for e in source}
@@ -729,6 +779,66 @@ class RuleCoder:
                     return True
         return False
 
+    def _moved_forces(self, verb: Any, trig: Trigger, actors: ArticleActors) -> list[Entity]:
+        """The states of forces moved in a passive clause with no agent ("troops were
+        deployed to the border"), when the pattern's object is forces."""
+        force = self.lex.classes.get("force")
+        if trig.light is not None or trig.pattern.obj is not force or not _passive(verb):
+            return []
+        if any(c.dep_ == "agent" for c in verb.children):
+            return []
+        return [
+            e
+            for c in verb.children
+            if c.dep_ in PASSIVE_SUBJECT_DEPS
+            for e in actors.entities(c)
+            if e.code and e.country
+        ]
+
+    def _only_place(self, verb: Any, target: list[Entity], actors: ArticleActors) -> bool:
+        """Whether the target's states are only those of a place the verb happens in."""
+        codes = {e.code for e in target if e.code}
+        if not codes:
+            return False
+        heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]  # "held talks in Baghdad"
+        places = {
+            e.code
+            for h in heads
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in PLACE_NAME_PREPS
+            for g in c.children
+            if g.dep_ == "pobj"
+            for e in actors.place_states(g)
+        }
+        named = {
+            e.code
+            for h in heads
+            for c in h.children
+            if c.dep_ in OBJECT_DEPS + ("dative",) or (c.dep_ == "prep" and c.lower_ not in PLACE_NAME_PREPS)
+            for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
+            for e in actors.entities(g)
+        }
+        return codes <= places and not codes & named
+
+    def _asked_by(self, trig: Trigger, actors: ArticleActors) -> tuple[list[Entity], list[Entity]] | None:
+        """ "Kenyan troops arrived at the request of Somalia", "visited Moscow at the
+        invitation of Putin": the one named in the of-phrase asked the clause's subject."""
+        noun = trig.token
+        if trig.pattern.code[:2] != "02" or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+            return None
+        asker = [
+            e for p in _preps_of(noun, ("of",)) for g in p.children if g.dep_ == "pobj" for e in actors.entities(g)
+        ]
+        asker = asker or [e for c in noun.children if c.dep_ == "poss" for e in actors.entities(c)]
+        governor = _governing_verb(noun)
+        if not asker or governor is None:
+            return None
+        asked = self._subjects(governor, actors) or [
+            e for c in governor.children if c.dep_ in PASSIVE_SUBJECT_DEPS for e in actors.entities(c)
+        ]  # "troops were deployed at the request of Maputo": those deployed
+        asker_codes = {e.code for e in asker}
+        return asker, [e for e in asked if e.code not in asker_codes]
+
     def _framing(self, noun: Any) -> str:
         """The preposition of a nominal event that frames another ("during the talks",
         "at the summit"), or ""."""
@@ -757,6 +867,14 @@ class RuleCoder:
                         return actors.entities(pobj)
         has_passive_subject = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
         head = verb.head
+        if not has_passive_subject and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "Turkey massed troops on the border": a name opening a finite clause that has
+            # no subject is its subject, whatever label the parser gave it
+            lefts = [c for c in verb.lefts if c.dep_ not in ("punct", "advmod", "aux", "neg")]
+            if lefts and lefts[0].dep_ == "npadvmod" and lefts[0].pos_ == "PROPN" and lefts[0].i == verb.i - 1:
+                found = [e for e in actors.entities(lefts[0]) if e.code]
+                if found:
+                    return found
         if head.i == verb.i or has_passive_subject:
             return []
         dep = verb.dep_
@@ -1116,6 +1234,8 @@ class RuleCoder:
                         return "negated"
             if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i:
                 return "negated"
+            if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in self.neg_preps:
+                return "negated"  # "ended without agreement", "left without signing the deal"
         if question:
             return "hypothetical"
         for node in chain:
@@ -1427,15 +1547,21 @@ def _first_coded(
 ) -> list[Entity]:
     """The first candidate list that names a coded actor; else the first with
     unknown names only. With ``no_self``, a target equal to the source is skipped,
-    unless ``civilians_ok`` and the target are civilians of that state."""
+    unless ``civilians_ok`` and the target are civilians of that state or, for a
+    source that is not one itself, its armed groups ("Nigerian troops killed Boko
+    Haram fighters")."""
     source_codes = {e.code for e in source}
+    source_sectors = {e.sector for e in source}
     weak: list[Entity] = []
     for found in candidates:
         if not found:
             continue
         codes = {e.code for e in found if e.code}
         if codes:
-            civilians = civilians_ok and all(e.sector in CIVILIAN_SECTORS for e in found if e.code)
+            sectors = {e.sector for e in found if e.code}
+            civilians = civilians_ok and (
+                sectors <= CIVILIAN_SECTORS or (sectors <= ARMED_NON_STATE and not source_sectors & ARMED_NON_STATE)
+            )
             if no_self and codes == source_codes and not civilians:
                 continue
             return found
