@@ -313,27 +313,29 @@ class RuleCoder:
         if not patterns:
             return None
         children = list(tok.children)
-        particles = {c.lower_ for c in children if c.dep_ == "prt"} | {
-            c.lower_
-            for c in children
-            if c.dep_ == "advmod"
-            and c.lower_ in ("together", "jointly", "down", "up", "out", "back", "off", "away", "over")
-        }
-        preps = {c.lower_ for c in children if c.dep_ in ("prep", "agent", "dative")}
-        object_preps = {
-            g.lower_
-            for c in children
-            if c.dep_ in OBJECT_DEPS
-            for o in (c, *(x for x in c.children if x.dep_ == "conj"))
-            for g in o.children
-            if g.dep_ == "prep" and g.lower_ in ("to", "into", "from")
-        }
-        preps |= object_preps  # "flew a rescue team and supplies to Myanmar": the parser's attachment
-        for c in children:  # "pulled out of": the parser often makes the particle a preposition
-            if c.dep_ == "prep" and c.lower_ in PARTICLES:
-                particles.add(c.lower_)
-                preps |= {g.lower_ for g in c.children if g.dep_ == "prep"}
-        objects = [c for c in children if c.dep_ in OBJECT_DEPS] or [c for c in children if c.dep_ == "nsubjpass"]
+        particles: set[str] = set()
+        preps: set[str] = set()
+        objects: list[Any] = []
+        passive: list[Any] = []
+        for c in children:  # one pass over the verb's dependents
+            dep, low = c.dep_, c.lower_
+            if dep == "prt" or (dep == "advmod" and low in ADVERB_PARTICLES):
+                particles.add(low)
+            elif dep in ("prep", "agent", "dative"):
+                preps.add(low)
+                if dep == "prep" and low in PARTICLES:  # "pulled out of": the particle made a preposition
+                    particles.add(low)
+                    preps.update(g.lower_ for g in c.children if g.dep_ == "prep")
+            if dep in OBJECT_DEPS:
+                objects.append(c)
+                # "flew a rescue team and supplies to Myanmar": the parser's attachment
+                for o in (c, *(x for x in c.children if x.dep_ == "conj")):
+                    preps.update(
+                        g.lower_ for g in o.children if g.dep_ == "prep" and g.lower_ in ("to", "into", "from")
+                    )
+            elif dep == "nsubjpass":
+                passive.append(c)
+        objects = objects or passive
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
         if _object_is_head(tok, objects):
@@ -1064,15 +1066,19 @@ class RuleCoder:
         self, heads: list[Any], preps: tuple[str, ...], actors: ArticleActors, pattern: Pattern
     ) -> list[Entity]:
         weak: list[Entity] = []
+        # the prepositions on each head, read once for all the words asked for; "pulled its
+        # troops out of Lebanon": the parser makes the particle a preposition
+        head_preps = []
+        for head in heads:
+            children = [
+                *head.children,
+                *(g for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICLES for g in c.children),
+            ]
+            head_preps.append([(c, c.lower_) for c in children if c.dep_ in ("prep", "dative", "agent")])
         for prep_word in preps:
-            for head in heads:
-                # "pulled its troops out of Lebanon": the parser makes the particle a preposition
-                children = [
-                    *head.children,
-                    *(g for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICLES for g in c.children),
-                ]
-                for child in children:
-                    if child.dep_ in ("prep", "dative", "agent") and child.lower_ == prep_word:
+            for found_preps in head_preps:
+                for child, lower in found_preps:
+                    if lower == prep_word:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 found = actors.entities(pobj)
@@ -1571,6 +1577,8 @@ def _first_coded(
 
 _MONTHS = frozenset(MONTHS)
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
+#: Adverbs the parser attaches where a particle belongs ("signed together", "stepped down").
+ADVERB_PARTICLES = frozenset({"together", "jointly", "down", "up", "out", "back", "off", "away", "over"})
 
 
 def _preps_of(tok: Any, words: tuple[str, ...]) -> list[Any]:
