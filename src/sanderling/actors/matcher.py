@@ -16,7 +16,6 @@ from .dictionary import KIND_ORDER, ActorDictionary, Reading
 #: Tokens that join the members of a coordinated group ("Mali, Burkina Faso, and Niger").
 GROUP_JOINERS = frozenset({",", "and", "&", "as well as", "or"})
 GROUP_KINDS = frozenset({"state", "igo", "capital", "person"})
-_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", '"', "“", "”", "—", "–", "-"})
 
 
 @dataclass(frozen=True)
@@ -77,34 +76,24 @@ class ActorMatcher:
         # first token -> the lengths of the entries it starts, longest first
         self.name_lengths = _lengths_by_first(self.names)
         self.role_lengths = _lengths_by_first(self.roles)
-        self._could_name: dict[int, int] = {}  # by ORTH: see ``could_name_actor``
+        self._could_name: dict[int, bool] = {}  # by ORTH: see ``could_name_actor``
 
     def could_name_actor(self, doc: Any) -> bool:
-        """Whether a tokenized (not yet parsed) document could name an actor: a word
-        that starts a dictionary name or role, or a capitalised word that is not a
-        sentence-initial function word ("The", "After") and so may be an unknown name.
-        False means the coder could find neither source nor target in it."""
+        """Whether a tokenized (not yet parsed) document could name a coded actor: a
+        word that starts a dictionary name or role. Pronouns and anaphora ("it", "the
+        country") resolve to such words; names the dictionaries lack stay uncoded, and
+        an event needs a coded side. False means the coder could code nothing in it
+        (the caller keeps documents with a dateline, whose state roles may take)."""
         from spacy.attrs import LOWER, ORTH
-        from spacy.lang.en.stop_words import STOP_WORDS
 
         strings = doc.vocab.strings
-        verdicts = self._could_name
-        initial = True
+        starts = self._could_name
         for orth, lower in doc.to_array([ORTH, LOWER]).tolist():
-            verdict = verdicts.get(orth)
-            if verdict is None:
-                text = strings[orth]
-                low = strings[lower]
-                if text in self.name_lengths or low in self.role_lengths:
-                    verdict = 2  # starts a dictionary entry
-                elif text[:1].isupper():
-                    verdict = 1 if low in STOP_WORDS else 2  # a function word only names at a sentence start
-                else:
-                    verdict = 0 if text not in _SENTENCE_ENDS else -1
-                verdicts[orth] = verdict
-            if verdict == 2 or (verdict == 1 and not initial):
+            found = starts.get(orth)
+            if found is None:
+                found = starts[orth] = strings[orth] in self.name_lengths or strings[lower] in self.role_lengths
+            if found:
                 return True
-            initial = verdict == -1
         return False
 
     def find(self, doc: Any) -> Mentions:

@@ -116,10 +116,12 @@ class Parser:
         streams: an article asked for by itself may be wanted for more than its events)."""
         return next(iter(self.parse_many([article], skip=False)))
 
-    def worth_parsing(self, doc: Any) -> bool:
+    def worth_parsing(self, doc: Any, dateline: bool = False) -> bool:
+        """Whether ``doc`` is to be tagged and parsed; ``needs`` is not asked of a
+        document with a dateline (a role word may take the dateline's state)."""
         needs_lemmas = self._needs_lemmas
         if needs_lemmas is None:
-            return self.needs is None or self.needs(doc)
+            return self.needs is None or dateline or self.needs(doc)
         from spacy.attrs import LOWER
 
         lowers = doc.to_array(LOWER).tolist()
@@ -141,7 +143,7 @@ class Parser:
                 for alternative in requirement
             ):
                 return False
-        return self.needs is None or self.needs(doc)
+        return self.needs is None or dateline or self.needs(doc)
 
     def _lemmas_of(self, lower: int) -> frozenset[str]:
         forms = self._forms.get(lower)
@@ -161,7 +163,7 @@ class Parser:
                 offset = dateline.end if dateline else 0
                 context = (article, dateline, offset)
                 doc = self.nlp.make_doc(article.text[offset:])
-                if not skip or self.worth_parsing(doc):
+                if not skip or self.worth_parsing(doc, dateline is not None):
                     queue.append((context, None))
                     yield doc, context
                 else:
