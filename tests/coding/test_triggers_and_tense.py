@@ -34,3 +34,14 @@ def test_past_perfect_reported_by_a_past_verb_is_the_event_with_the_article_date
 def test_past_perfect_in_a_main_clause_stays_background(pipeline):
     events = _events(pipeline, "Chad had expelled the French ambassador before the summit.")
     assert [e.modality for e in events if e.event == "SANCTION"] == ["background"]
+
+
+def test_talks_framing_a_main_clause_are_held_with_its_actor(pipeline):
+    text = (
+        "The foreign ministers of Kenya and Uganda arrived in Beijing on Monday. "
+        "During their talks, China agreed to finance a new railway line."
+    )
+    consult = [e for e in _events(pipeline, text) if e.cameo == "040"]
+    assert consult, "the talks are coded"
+    assert {a.code for a in consult[0].actor} == {"KEN", "UGA"}
+    assert {r.code for r in consult[0].recipient} == {"CHN"}

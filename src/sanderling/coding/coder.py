@@ -492,6 +492,13 @@ class RuleCoder:
                 source = self._subjects(governor, actors) if governor is not None else []
                 source_codes = {e.code for e in source}
                 target = [e for e in target if e.code not in source_codes]
+            elif frame and source and not target and pattern.symmetric and code[:2] == "04":
+                # "During their discussions, Russia agreed to ...": the talks were with the
+                # main clause's actor, not among the possessor's members
+                governor = _governing_verb(trig.token)
+                source_codes = {e.code for e in source}
+                others = self._subjects(governor, actors) if governor is not None else []
+                target = [e for e in others if e.code and e.code not in source_codes]
             head = trig.token.head
             if not target and code[:2] in VIOLENT_ROOTS and trig.token.dep_ in SUBJECT_DEPS and head.pos_ == "VERB":
                 # "Israeli air strikes killed 30 people in southern Lebanon": the verb's victims
