@@ -97,7 +97,7 @@ CASES = [
     (
         "forces_sent_in_a_passive_clause_were_sent_by_their_state",
         "French troops were sent to Gabon.",
-        ("MOBILIZE", "15", {"FRA"}, {"GAB"}),
+        ("MOBILIZE", "15", {"FRA"}, set()),  # Gabon is where they go, not whom they face
     ),
     (
         "forces_deployed_in_a_passive_clause_toward_a_border",

@@ -45,3 +45,10 @@ def test_talks_framing_a_main_clause_are_held_with_its_actor(pipeline):
     assert consult, "the talks are coded"
     assert {a.code for a in consult[0].actor} == {"KEN", "UGA"}
     assert {r.code for r in consult[0].recipient} == {"CHN"}
+
+
+def test_forces_sent_to_a_state_do_not_face_it_but_a_build_up_on_its_border_does(pipeline):
+    sent = [e for e in _events(pipeline, "Rwanda sent 500 soldiers to Mozambique.") if e.event == "MOBILIZE"]
+    assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in sent] == [(["RWA"], [])]
+    massed = [e for e in _events(pipeline, "Russia massed troops near Ukraine.") if e.event == "MOBILIZE"]
+    assert [r.code for r in massed[0].recipient] == ["UKR"]

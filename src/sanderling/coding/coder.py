@@ -400,6 +400,21 @@ class RuleCoder:
             keys = self._keys[tok.i] = _match_keys(tok)
         return keys
 
+    def _deployed_into(self, verb: Any, source: list[Entity], target: list[Entity], actors: ArticleActors) -> bool:
+        """Whether a deployment's target is only the foreign state its forces are sent
+        to or stationed in (named itself, or by its capital, after to/in/into)."""
+        codes = {e.code for e in target if e.code}
+        if not codes or codes & {e.country or e.code for e in source}:
+            return False
+        holders = [verb, *(o for o in verb.children if o.dep_ in OBJECT_DEPS)]  # "sent 500 soldiers to X"
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "in", "into"):
+                for g in c.children:
+                    match = actors.mentions.names.get(g.i) if g.dep_ == "pobj" else None
+                    if match is not None and match.best.kind in ("state", "capital") and match.best.code in codes:
+                        return True
+        return False
+
     def _plain_class(self, members: frozenset[str]) -> bool:
         """A class of words only: no actor classes (@igo, @state), no three-word compounds,
         not a class of people (which a named person matches, see ``_matches``)."""
@@ -686,6 +701,12 @@ class RuleCoder:
         if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
             return None  # "arrived to help secure the capital": a purpose with no one named
         source, target = self._localise(source, target, verb, actors)
+        if code[:2] == "15" and not nominal and self._deployed_into(verb, source, target, actors):
+            # "sent 300 soldiers to Chad", "troops stationed in Niger": the state is where the
+            # forces go, not whom they face (a build-up "near"/"along" a border still is)
+            target = []
+            if not any(e.code for e in source):
+                return None
         modality = self._modality(trig, sent, modality, question, embedder)
         if modality == "intent" and family is None:  # "will hold joint exercises" -> 0312
             derived = self.lex.families["intent"].derive(code)
