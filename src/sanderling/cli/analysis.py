@@ -4,6 +4,7 @@ PLOVER JSON Lines file."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,14 @@ FREQS = ("week", "month", "quarter", "year")
 
 
 def _common(func: F) -> F:
+    """The options every analysis command shares. The scope options reach the command
+    as one ``scope`` argument (an ``analysis.Scope``)."""
+
+    @functools.wraps(func)
+    def command(**kwargs: Any) -> Any:
+        scope = _scope(**{name: kwargs.pop(name) for name in _SCOPE_OPTIONS})
+        return func(scope=scope, **kwargs)
+
     options = [
         click.option(
             "--db",
@@ -40,9 +49,13 @@ def _common(func: F) -> F:
         ),
         click.option("--json", "as_json", is_flag=True, help="JSON output."),
     ]
+    wrapped: Any = command
     for option in reversed(options):
-        func = option(func)
-    return func
+        wrapped = option(wrapped)
+    return wrapped
+
+
+_SCOPE_OPTIONS = ("since", "until", "all_modalities", "expand_orgs", "retreat_cooperates")
 
 
 def _scope(
@@ -86,11 +99,7 @@ def _dump(data: Any) -> None:
 def shifts(
     actor: str,
     db: str,
-    since: dt.date | None,
-    until: dt.date | None,
-    all_modalities: bool,
-    expand_orgs: bool,
-    retreat_cooperates: bool,
+    scope: Any,
     as_json: bool,
     freq: str,
     partners: tuple[str, ...],
@@ -109,7 +118,7 @@ def shifts(
             frame,
             actor,
             options=ShiftOptions(freq=freq, z_min=z_min, penalty=penalty, evidence=evidence),
-            scope=_scope(since, until, all_modalities, expand_orgs, retreat_cooperates),
+            scope=scope,
             partners=partners or None,
         )
     except (SanderlingError, NotImplementedError) as exc:
@@ -151,11 +160,7 @@ def dyad(
     a: str,
     b: str,
     db: str,
-    since: dt.date | None,
-    until: dt.date | None,
-    all_modalities: bool,
-    expand_orgs: bool,
-    retreat_cooperates: bool,
+    scope: Any,
     as_json: bool,
     freq: str,
     directed: bool,
@@ -166,7 +171,6 @@ def dyad(
     and the alignment index per period."""
     from ..analysis import alignment, dyad_series
 
-    scope = _scope(since, until, all_modalities, expand_orgs, retreat_cooperates)
     try:
         con, frame = _open(db)
         series = dyad_series(con, frame, freq=freq, directed=directed, by=by, pair=(a, b), scope=scope)
@@ -219,11 +223,7 @@ def _cell(value: Any) -> str:
 @click.option("--seed", type=int, default=0, show_default=True, help="Louvain seed.")
 def blocs(
     db: str,
-    since: dt.date | None,
-    until: dt.date | None,
-    all_modalities: bool,
-    expand_orgs: bool,
-    retreat_cooperates: bool,
+    scope: Any,
     as_json: bool,
     period: str,
     min_events: int,
@@ -237,7 +237,7 @@ def blocs(
         con, frame = _open(db)
         periods = find_blocs(
             con, frame, period=period, min_events=min_events, seed=seed,
-            scope=_scope(since, until, all_modalities, expand_orgs, retreat_cooperates),
+            scope=scope,
         )  # fmt: skip
     except (SanderlingError, NotImplementedError) as exc:
         raise _fail(exc) from exc
@@ -273,11 +273,7 @@ def blocs(
 def report(
     actor: str,
     db: str,
-    since: dt.date | None,
-    until: dt.date | None,
-    all_modalities: bool,
-    expand_orgs: bool,
-    retreat_cooperates: bool,
+    scope: Any,
     as_json: bool,
     out: str,
     freq: str,
@@ -294,7 +290,7 @@ def report(
         shift=ShiftOptions(freq=freq),
         bloc_period=period,
         partners=partners,
-        scope=_scope(since, until, all_modalities, expand_orgs, retreat_cooperates),
+        scope=scope,
     )
     try:
         con, frame = _open(db)
