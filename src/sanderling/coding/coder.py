@@ -23,6 +23,7 @@ from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import NON_LOCAL, ArticleActors
 from ..geo.anchor import sentences
+from ..nlp.pipeline import Requirement
 from ..ontology import Ontology
 from ..records import Entity, Event, Location, ParsedArticle
 from .lexicon import Family, Lexicon, Pattern
@@ -209,7 +210,7 @@ class RuleCoder:
         doc = sent.doc
         triggers = self._triggers(sent, [doc[i] for i in candidates] if candidates is not None else None)
         seen: set[tuple[int, str]] = set()
-        question = _sentence_text(parsed, sent).rstrip().endswith("?")
+        question = sent.text.rstrip().endswith("?")
         built_all = []
         for trig in triggers:
             built = self._build(trig, sent, actors, question, triggers)
@@ -1387,7 +1388,7 @@ class RuleCoder:
             event_text=event_text,
             trigger_start=t_start + off,
             trigger_end=t_end + off,
-            text=_sentence_text(parsed, sent).strip(),
+            text=sent.text.strip(),  # cached by the shared sentences (geo.anchor)
             sentence_start=sent.start_char + off,
             sentence_end=sent.end_char + off,
             date=date,
@@ -1443,15 +1444,6 @@ def _trigger_requirements(lexicon: Lexicon) -> dict[str, Requirement | None]:
 
 def _person_class(members: frozenset[str], lexicon: Lexicon) -> bool:
     return any(members is lexicon.classes.get(c) for c in PERSON_CLASSES)
-
-
-#: Alternatives of word sets that must each share a word with a document.
-Requirement = tuple[tuple[frozenset[str], ...], ...]
-
-
-def _sentence_text(parsed: ParsedArticle, sent: Any) -> str:
-    """``sent.text`` without building it token by token."""
-    return parsed.body[sent.start_char : sent.end_char]
 
 
 @lru_cache(maxsize=4096)

@@ -86,7 +86,6 @@ class FastAttributes:
                 if any(test is None for _, test in tests):
                     continue
                 self.rules.append((tests, dict(pattern["attrs"])))
-        self._attrs: dict[tuple[str, str, str, bool], tuple[str, str, str]] = {}
         # only words some rule names need their own cache entry; the rest share (tag, dep)
         self._words: set[str] = set()
         self._word_regexes: list[Any] = []
@@ -143,11 +142,7 @@ class FastAttributes:
         strings = self.vocab.strings
         lower_h, tag_h, dep_h, space = key
         lower = strings[lower_h] if lower_h else ""
-        skey = (lower, strings[tag_h], strings[dep_h], bool(space))
-        found = self._attrs.get(skey)
-        if found is None:
-            found = self._attrs[skey] = self._resolve(skey)
-        pos, morph, lemma = found
+        pos, morph, lemma = self._resolve((lower, strings[tag_h], strings[dep_h], bool(space)))
         return (
             POS_IDS[pos] if pos else 0,
             self.vocab.morphology.add(morph) if morph else 0,
