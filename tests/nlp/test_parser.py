@@ -73,11 +73,12 @@ def test_skipping_documents_never_changes_the_events_of_the_gold_sentences(pipel
 
     skipped = sum(not pipeline.parser.worth_parsing(pipeline.parser.nlp.make_doc(t)) for t in texts)
     with_skip = events()
-    needs, pipeline.parser.needs_lemmas = pipeline.parser.needs_lemmas, None
+    needs_lemmas, needs = pipeline.parser.needs_lemmas, pipeline.parser.needs
+    pipeline.parser.needs_lemmas, pipeline.parser.needs = None, None
     try:
         without = events()
     finally:
-        pipeline.parser.needs_lemmas = needs
+        pipeline.parser.needs_lemmas, pipeline.parser.needs = needs_lemmas, needs
     assert skipped >= 20  # else this test would prove nothing
     for a, b in zip(with_skip, without, strict=True):
         for record in a + b:
@@ -92,3 +93,12 @@ def test_a_trigger_whose_object_may_be_any_named_person_is_parsed(pipeline):
     assert [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in events] == [
         ("CONSULT", ["FRA"], ["UKR"])
     ]
+
+
+def test_a_document_naming_no_actor_is_not_parsed_and_one_naming_a_role_is(pipeline):
+    parser = pipeline.parser
+    assert not parser.worth_parsing(parser.nlp.make_doc("The talks were held behind closed doors."))
+    assert parser.worth_parsing(parser.nlp.make_doc("The rebels held talks behind closed doors."))
+    assert parser.worth_parsing(parser.nlp.make_doc("Ghana held talks behind closed doors."))
+    # a dateline's state may be the actor of a role word, or of an event with none named
+    assert parser.worth_parsing(parser.nlp.make_doc("The talks were held behind closed doors."), dateline=True)

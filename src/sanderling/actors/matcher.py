@@ -7,6 +7,7 @@ at millions of tokens per second and needs no NER.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,8 @@ from .dictionary import KIND_ORDER, ActorDictionary, Reading
 #: Tokens that join the members of a coordinated group ("Mali, Burkina Faso, and Niger").
 GROUP_JOINERS = frozenset({",", "and", "&", "as well as", "or"})
 GROUP_KINDS = frozenset({"state", "igo", "capital", "person"})
+#: How many documents' mentions ``ActorMatcher.find`` keeps: more than a parse batch.
+_RECENT = 1024
 
 
 @dataclass(frozen=True)
@@ -76,27 +79,33 @@ class ActorMatcher:
         # first token -> the lengths of the entries it starts, longest first
         self.name_lengths = _lengths_by_first(self.names)
         self.role_lengths = _lengths_by_first(self.roles)
-        self._could_name: dict[int, bool] = {}  # by ORTH: see ``could_name_actor``
+        # the mentions of the documents asked about most recently, by id (with the
+        # document, to tell a new document at a reused address): the parser asks
+        # ``could_name_actor`` of a document before parsing it, the coder ``find`` after
+        self._recent: OrderedDict[int, tuple[Any, Mentions]] = OrderedDict()
 
     def could_name_actor(self, doc: Any) -> bool:
-        """Whether a tokenized (not yet parsed) document could name a coded actor: a
-        word that starts a dictionary name or role. Pronouns and anaphora ("it", "the
-        country") resolve to such words; names the dictionaries lack stay uncoded, and
-        an event needs a coded side. False means the coder could code nothing in it
-        (the caller keeps documents with a dateline, whose state roles may take)."""
-        from spacy.attrs import LOWER, ORTH
-
-        strings = doc.vocab.strings
-        starts = self._could_name
-        for orth, lower in doc.to_array([ORTH, LOWER]).tolist():
-            found = starts.get(orth)
-            if found is None:
-                found = starts[orth] = strings[orth] in self.name_lengths or strings[lower] in self.role_lengths
-            if found:
-                return True
-        return False
+        """Whether a tokenized (not yet parsed) document names a coded actor: a
+        dictionary name or role phrase. Matching reads token texts only, so the answer
+        is the one the coder gets after the parse; pronouns and anaphora ("it", "the
+        country") resolve to such mentions; names the dictionaries lack stay uncoded,
+        and an event needs a coded side. False means the coder could code nothing in
+        it (the caller keeps documents with a dateline, whose state roles may take)."""
+        mentions = self.find(doc)
+        return bool(mentions.name_list or mentions.roles)
 
     def find(self, doc: Any) -> Mentions:
+        """The dictionary names and role phrases in ``doc`` (computed once per document)."""
+        recent = self._recent.get(id(doc))
+        if recent is not None and recent[0] is doc:
+            return recent[1]
+        mentions = self._find(doc)
+        self._recent[id(doc)] = (doc, mentions)
+        if len(self._recent) > _RECENT:
+            self._recent.popitem(last=False)
+        return mentions
+
+    def _find(self, doc: Any) -> Mentions:
         texts = [t.text for t in doc]
         lowers = [t.lower() for t in texts]
         n = len(texts)

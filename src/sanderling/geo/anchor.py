@@ -42,18 +42,24 @@ class Anchor:
 
 @lru_cache(maxsize=1)
 def _sentence_class() -> type:
-    """A spaCy Span that computes its ``root`` and ``text`` once: the Span properties walk
-    every token each time, and the coder, dates and geo stages ask for them per event."""
+    """A spaCy Span that knows its ``root`` and computes its ``text`` once: the Span
+    properties create a Token per word each time, and the coder, dates and geo stages
+    ask for them per event."""
     from spacy.tokens import Span
 
     class Sentence(Span):
+        root_index: int = -1  # set by ``sentences`` when the parse gives the sentence one root
+
         @cached_property
         def root(self) -> Any:
+            if self.root_index >= 0:
+                return self.doc[self.root_index]
             return Span.root.__get__(self)
 
         @cached_property
         def text(self) -> str:
-            return Span.text.__get__(self)
+            # the same as Span.text (the words with the spaces between them) without a Token per word
+            return self.doc.text[self.start_char : self.end_char] if len(self) else ""
 
     return Sentence
 
@@ -70,12 +76,18 @@ def sentences(doc: Any) -> list[Any]:
     last_doc, last_sents = _last
     if last_doc is doc:  # the coder, the dates and the geo stage ask in turn for one doc
         return last_sents
-    from spacy.attrs import SENT_START
+    from spacy.attrs import HEAD, SENT_START
 
-    flags = doc.to_array(SENT_START)
+    flags, heads = doc.to_array([SENT_START, HEAD]).T
     starts = [0, *(int(i) for i in (flags[1:] == 1).nonzero()[0] + 1)]
     sentence = _sentence_class()
     sents = [sentence(doc, a, b) for a, b in zip(starts, [*starts[1:], len(doc)])]
+    roots: dict[int, list[int]] = {}  # sentence -> its tokens that head themselves (HEAD is relative)
+    for r in (heads == 0).nonzero()[0].tolist():
+        roots.setdefault(bisect.bisect_right(starts, r) - 1, []).append(r)
+    for at, own in roots.items():
+        if len(own) == 1:
+            sents[at].root_index = own[0]
     _last = (doc, sents)
     return sents
 
