@@ -51,6 +51,7 @@ class Pipeline:
         if fallback is None:  # the fallback reads sentences without a trigger word too
             self.parser.needs_lemmas = self.coder.trigger_requirements
             self.parser.needs = matcher.could_name_actor
+            self.parser.needs_tagged = self.coder.trigger_requirements_by_class
         self._locator: Locator | None = None  # the gazetteer, loaded on first use
 
     def code_parsed(self, parsed: ParsedArticle) -> list[Event]:

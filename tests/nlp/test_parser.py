@@ -73,12 +73,13 @@ def test_skipping_documents_never_changes_the_events_of_the_gold_sentences(pipel
 
     skipped = sum(not pipeline.parser.worth_parsing(pipeline.parser.nlp.make_doc(t)) for t in texts)
     with_skip = events()
-    needs_lemmas, needs = pipeline.parser.needs_lemmas, pipeline.parser.needs
-    pipeline.parser.needs_lemmas, pipeline.parser.needs = None, None
+    parser = pipeline.parser
+    needs_lemmas, needs, needs_tagged = parser.needs_lemmas, parser.needs, parser.needs_tagged
+    parser.needs_lemmas, parser.needs, parser.needs_tagged = None, None, None
     try:
         without = events()
     finally:
-        pipeline.parser.needs_lemmas, pipeline.parser.needs = needs_lemmas, needs
+        parser.needs_lemmas, parser.needs, parser.needs_tagged = needs_lemmas, needs, needs_tagged
     assert skipped >= 20  # else this test would prove nothing
     for a, b in zip(with_skip, without, strict=True):
         for record in a + b:
@@ -102,3 +103,21 @@ def test_a_document_naming_no_actor_is_not_parsed_and_one_naming_a_role_is(pipel
     assert parser.worth_parsing(parser.nlp.make_doc("Ghana held talks behind closed doors."))
     # a dateline's state may be the actor of a role word, or of an event with none named
     assert parser.worth_parsing(parser.nlp.make_doc("The talks were held behind closed doors."), dateline=True)
+
+
+def test_a_trigger_word_with_a_tag_its_patterns_never_fire_on_is_tagged_not_parsed():
+    parser = Parser(needs_lemmas=frozenset({"force"}), needs_tagged={"verb": {"force": None}, "noun": {}})
+    texts = ["Rebels forced the governor to resign.", "The forces of Chad crossed the river."]
+    parsed = list(parser.parse_many(Article(id=str(i), text=t) for i, t in enumerate(texts)))
+    assert [p.doc.has_annotation("TAG") for p in parsed] == [True, True]
+    assert [p.doc.has_annotation("DEP") for p in parsed] == [True, False]
+    # asked for by itself, an article is always parsed
+    assert parser.parse(Article(id="2", text=texts[1])).doc.has_annotation("DEP")
+
+
+def test_a_noun_pattern_fires_on_a_verb_form_that_is_not_finite():
+    parser = Parser(needs_tagged={"verb": {}, "noun": {"sign": None}})
+    tagged = parser.nlp.get_pipe("tagger")
+    for text, wanted in (("The signing of the accord was delayed.", True), ("Chad signs the accord.", False)):
+        doc = tagged(parser.nlp.get_pipe("tok2vec")(parser.nlp.make_doc(text)))
+        assert parser.worth_parsing_tagged(doc) is wanted, text

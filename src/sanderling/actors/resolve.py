@@ -163,6 +163,7 @@ class ArticleActors:
         self.offset = offset
         self.default_country = default_country
         self._cache: dict[int, tuple[Entity, ...]] = {}
+        self._place_countries: dict[int, str] = {}  # by sentence start: see ``_place_country``
         self._busy: set[int] = set()
 
     # -- public -------------------------------------------------------------------
@@ -220,6 +221,12 @@ class ArticleActors:
     def _place_country(self, token: Any) -> str:
         """A state named as a place in the token's sentence ("in Kaduna, Nigeria")."""
         sent = token.sent
+        found = self._place_countries.get(sent.start)
+        if found is None:
+            found = self._place_countries[sent.start] = self._first_place_country(sent)
+        return found
+
+    def _first_place_country(self, sent: Any) -> str:
         for t in sent:
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
                 for head in [t, *(c for c in t.children if c.dep_ in ("appos", "conj", "poss", "compound"))]:

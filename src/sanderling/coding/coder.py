@@ -155,6 +155,11 @@ class RuleCoder:
         #: per trigger lemma, None if it can fire alone, else what else a document must
         #: contain for it to fire ("hold" needs "talks", "exercise", ...)
         self.trigger_requirements = _trigger_requirements(lexicon)
+        #: the same for verb patterns and noun patterns apart, for a tagged document
+        self.trigger_requirements_by_class = {
+            "verb": _trigger_requirements(lexicon, (lexicon.verbs,)),
+            "noun": _trigger_requirements(lexicon, (lexicon.nouns,)),
+        }
         # their ids in the vocabulary (a hash, or a small id for a spaCy symbol), set on
         # the first document: a pre-screen over the doc's LEMMA and LOWER arrays
         self._trigger_hashes: frozenset[int] = frozenset()
@@ -1404,7 +1409,9 @@ class RuleCoder:
         )
 
 
-def _trigger_requirements(lexicon: Lexicon) -> dict[str, Requirement | None]:
+def _trigger_requirements(
+    lexicon: Lexicon, tables: tuple[dict[str, list[Pattern]], ...] | None = None
+) -> dict[str, Requirement | None]:
     """For each trigger lemma, what a document must contain for one of its patterns to
     match: None when some pattern needs nothing more than the word, else alternatives
     (one per pattern) of word sets that must each share a word with the document's
@@ -1413,7 +1420,7 @@ def _trigger_requirements(lexicon: Lexicon) -> dict[str, Requirement | None]:
     its particle, one of its required prepositions and each of its modifiers; an actor
     class (@igo, @state) or a class of people (any named person) needs nothing here."""
     out: dict[str, Requirement | None] = {}
-    for table in (lexicon.verbs, lexicon.nouns):
+    for table in (lexicon.verbs, lexicon.nouns) if tables is None else tables:
         for word, patterns in table.items():
             alternatives = set(out.get(word) or ())
             free = word in out and out[word] is None

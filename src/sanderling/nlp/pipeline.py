@@ -5,7 +5,9 @@ gives the attribute ruler's POS and the lemmatizer's lemmas (``fast_attrs``);
 NER is excluded (actors come from the dictionaries through a phrase matcher, and
 unknown names from proper-noun tags), which halves the time per sentence. A document
 that cannot give an event — no word that could be the lemma of a trigger whose pattern
-words are also present, or nothing that could name an actor — is tokenized only.
+words are also present, or no dictionary name or role — is tokenized only; one whose
+trigger words all carry tags their patterns never fire on ("forces" as a noun for the
+verb "force") is tagged but not parsed.
 """
 
 from __future__ import annotations
@@ -72,7 +74,52 @@ def load_nlp(model: str = MODEL, with_ner: bool = False) -> Any:
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     from .fast_attrs import install
 
+    _gate_parser(nlp)
     return install(nlp)
+
+
+#: Penn tags of verbs and auxiliaries (spaCy's VERB and AUX), of nouns, and of the
+#: verb forms a noun pattern also fires on ("the signing", "planned talks").
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"})
+_NOUN_ONLY_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_NOUN_TAGS = _NOUN_ONLY_TAGS | {"VB", "VBG", "VBN"}
+
+
+class _GatedParser:
+    """The model's parser with a gate: ``pipe(docs, gate=f)`` parses only the tagged
+    documents for which ``f(doc)`` is true and passes the others on unparsed, in order.
+    The parser reads the shared tok2vec output from ``doc.tensor`` at prediction time,
+    so a subset of a batch parses as it would in the whole batch."""
+
+    def __init__(self, parser: Any) -> None:
+        self.parser = parser
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.parser, name)
+
+    def __call__(self, doc: Any) -> Any:
+        return self.parser(doc)
+
+    def pipe(self, docs: Iterable[Any], batch_size: int = 128, gate: Callable[[Any], bool] | None = None) -> Any:
+        if gate is None:
+            yield from self.parser.pipe(docs, batch_size=batch_size)
+            return
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            wanted = [doc for doc in batch if gate(doc)]
+            if wanted:
+                for _ in self.parser.pipe(wanted, batch_size=batch_size):
+                    pass  # the parser annotates the documents in place
+            yield from batch
+
+
+def _gate_parser(nlp: Any) -> None:
+    """Put the parser behind a ``_GatedParser`` (same name, same place in the pipeline)."""
+    components = nlp._components  # spaCy has no public way to wrap a component in place
+    for i, (name, component) in enumerate(components):
+        if name == "parser" and not isinstance(component, _GatedParser):
+            components[i] = (name, _GatedParser(component))
 
 
 class Parser:
@@ -85,6 +132,7 @@ class Parser:
         n_process: int = 1,
         needs_lemmas: Mapping[str, Requirement | None] | frozenset[str] | None = None,
         needs: Callable[[Any], bool] | None = None,
+        needs_tagged: Mapping[str, Mapping[str, Requirement | None]] | None = None,
     ) -> None:
         """With ``needs_lemmas``, a document is parsed only if one of its words could
         have one of these lemmas and that lemma's requirement is met: None (none), or
@@ -94,12 +142,19 @@ class Parser:
         tokenized: no tags, no parse (``doc.has_annotation("DEP")`` is false); so are
         those for which ``needs(doc)`` is false. The pipeline passes the coder's trigger
         words with their object words and the actor matcher's test for a possible actor:
-        without a trigger that can fire or an actor, the coder codes nothing."""
+        without a trigger that can fire or an actor, the coder codes nothing.
+
+        ``needs_tagged`` asks again once the tagger has run, before the parser: the same
+        requirements, apart for the lemmas of verb patterns ("verb") and of noun patterns
+        ("noun"), now met only by a word with a tag its patterns fire on ("forces" as a
+        noun does not trigger the verb "force"). A document that fails is tagged, not
+        parsed."""
         self.nlp = load_nlp(model)
         self.batch_size = batch_size
         self.n_process = n_process
         self.needs_lemmas = needs_lemmas  # normalised by the setter
         self.needs = needs
+        self.needs_tagged = needs_tagged
 
     @property
     def needs_lemmas(self) -> Mapping[str, Requirement | None] | None:
@@ -110,6 +165,16 @@ class Parser:
         self._needs_lemmas = dict.fromkeys(value) if isinstance(value, (set, frozenset)) else value
         self._forms: dict[int, frozenset[str]] = {}  # by LOWER hash: the lemmas the word could have
         self._requirements: dict[int, tuple[Requirement | None, ...]] = {}  # by LOWER hash
+
+    @property
+    def needs_tagged(self) -> Mapping[str, Mapping[str, Requirement | None]] | None:
+        return self._needs_tagged
+
+    @needs_tagged.setter
+    def needs_tagged(self, value: Mapping[str, Mapping[str, Requirement | None]] | None) -> None:
+        self._needs_tagged = value
+        # by (LOWER, TAG, whether the document has a verb): the requirements of the word
+        self._tagged: dict[tuple[int, int, bool], tuple[Requirement | None, ...]] = {}
 
     def parse(self, article: Article) -> ParsedArticle:
         """One article, always tagged and parsed (``needs_lemmas`` and ``needs`` apply to
@@ -132,18 +197,62 @@ class Parser:
                 forms = self._lemmas_of(lower)
                 found = self._requirements[lower] = tuple(needs_lemmas[w] for w in sorted(forms) if w in needs_lemmas)
             requirements.extend(found)
+        if not self._met(requirements, lowers):
+            return False
+        return self.needs is None or dateline or self.needs(doc)
+
+    def worth_parsing_tagged(self, doc: Any) -> bool:
+        """Whether a tagged ``doc`` is to be parsed (see ``needs_tagged``). A verb
+        pattern fires on a verb or auxiliary, and on a noun in a document without a verb
+        (the noun may head the sentence); a noun pattern on a noun or a verb form that
+        is not finite ("the signing", "planned talks")."""
+        tables = self._needs_tagged
+        if tables is None:
+            return True
+        from spacy.attrs import LOWER, TAG
+
+        rows = doc.to_array([LOWER, TAG]).tolist()
+        verb_tags = self._tag_ids(doc, _VERB_TAGS)
+        verbless = not any(tag in verb_tags for _, tag in rows)
+        requirements: list[Requirement | None] = []
+        for lower, tag in rows:
+            key = (lower, tag, verbless)
+            found = self._tagged.get(key)
+            if found is None:
+                forms = self._lemmas_of(lower) | {doc.vocab.strings[lower]}
+                tag_text = doc.vocab.strings[tag]
+                classes = [
+                    name
+                    for name, tags in (("verb", _VERB_TAGS), ("noun", _NOUN_TAGS))
+                    if tag_text in tags or (name == "verb" and verbless and tag_text in _NOUN_ONLY_TAGS)
+                ]
+                found = self._tagged[key] = tuple(
+                    tables[name][w] for name in classes for w in sorted(forms) if w in tables[name]
+                )
+            requirements.extend(found)
+        return self._met(requirements, [lower for lower, _ in rows])
+
+    @staticmethod
+    @lru_cache(maxsize=8)
+    def _tag_ids_of(strings: Any, tags: frozenset[str]) -> frozenset[int]:
+        return frozenset(strings.as_int(t) for t in tags if t in strings)
+
+    def _tag_ids(self, doc: Any, tags: frozenset[str]) -> frozenset[int]:
+        return self._tag_ids_of(doc.vocab.strings, tags)
+
+    def _met(self, requirements: list[Requirement | None], lowers: list[int]) -> bool:
+        """Whether one of the trigger words' requirements is met by the document's words."""
         if not requirements:
             return False
-        if None not in requirements:
-            words = frozenset().union(*(self._lemmas_of(lower) for lower in lowers))
-            if not any(
-                all(not needed.isdisjoint(words) for needed in alternative)
-                for requirement in requirements
-                if requirement is not None
-                for alternative in requirement
-            ):
-                return False
-        return self.needs is None or dateline or self.needs(doc)
+        if None in requirements:
+            return True
+        words = frozenset().union(*(self._lemmas_of(lower) for lower in lowers))
+        return any(
+            all(not needed.isdisjoint(words) for needed in alternative)
+            for requirement in requirements
+            if requirement is not None
+            for alternative in requirement
+        )
 
     def _lemmas_of(self, lower: int) -> frozenset[str]:
         forms = self._forms.get(lower)
@@ -173,7 +282,14 @@ class Parser:
             article, dateline, offset = context
             return ParsedArticle(article=article, body=doc.text, body_offset=offset, dateline=dateline, doc=doc)
 
-        stream = self.nlp.pipe(to_parse(), as_tuples=True, batch_size=self.batch_size, n_process=self.n_process)
+        gate = self.worth_parsing_tagged if skip and self._needs_tagged is not None else None
+        stream = self.nlp.pipe(
+            to_parse(),
+            as_tuples=True,
+            batch_size=self.batch_size,
+            n_process=self.n_process,
+            component_cfg={"parser": {"gate": gate}},
+        )
         for doc, context in stream:
             while queue[0][1] is not None:  # skipped documents that came before this one
                 yield parsed(queue[0][1], queue.popleft()[0])
