@@ -164,6 +164,7 @@ class ArticleActors:
         self.default_country = default_country
         self._cache: dict[int, tuple[Entity, ...]] = {}
         self._place_countries: dict[int, str] = {}  # by sentence start: see ``_place_country``
+        self._lower_forms: list[str] | None = None  # see ``_lowers``
         self._busy: set[int] = set()
 
     # -- public -------------------------------------------------------------------
@@ -227,6 +228,11 @@ class ArticleActors:
         return found
 
     def _first_place_country(self, sent: Any) -> str:
+        names = self.mentions.names
+        if not any(
+            names[i].best.kind in ("state", "capital") for i in range(sent.start, sent.end) if i in names
+        ) or not any(w in PLACE_PREPS for w in self._lowers()[sent.start : sent.end]):
+            return ""  # no state named, or no place preposition: nothing to read a token for
         for t in sent:
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
                 for head in [t, *(c for c in t.children if c.dep_ in ("appos", "conj", "poss", "compound"))]:
@@ -238,6 +244,15 @@ class ArticleActors:
                     if match and match.best.kind == "state":
                         return match.best.code
         return ""
+
+    def _lowers(self) -> list[str]:
+        """The lower-case forms of the document's words, read once."""
+        if self._lower_forms is None:
+            from spacy.attrs import LOWER
+
+            strings = self.doc.vocab.strings
+            self._lower_forms = [strings[h] for h in self.doc.to_array(LOWER).tolist()]
+        return self._lower_forms
 
     def object_owners(self, token: Any) -> list[Entity]:
         """States or organisations a non-actor noun belongs to, for recipients:
