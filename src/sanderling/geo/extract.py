@@ -178,12 +178,24 @@ def _phrase(tok: Any) -> str:
 def _object_positions(sent: Any) -> list[int]:
     """Indices of the sentence's prepositional and direct objects, the only tokens a
     place mention can hang from, read from the DEP array without a Token per word."""
-    from spacy.attrs import DEP
+    global _last_deps
+    doc = sent.doc
+    if _last_deps[0] is not doc:  # the sentences of one doc are asked for in turn
+        from spacy.attrs import DEP
 
-    strings = sent.doc.vocab.strings  # labels that are spaCy symbols have small ids, not hashes
-    wanted = {strings.as_int(label) for label in ("pobj", "dobj", "obj")}
-    deps = sent.doc.to_array(DEP)[sent.start : sent.end].tolist()
-    return [sent.start + i for i, dep in enumerate(deps) if dep in wanted]
+        _last_deps = (doc, doc.to_array(DEP).tolist())
+    wanted = _object_labels(doc.vocab.strings)
+    deps = _last_deps[1]
+    return [i for i in range(sent.start, sent.end) if deps[i] in wanted]
+
+
+_last_deps: tuple[Any, list[int]] = (None, [])  # one slot: a doc and its DEP array
+
+
+@lru_cache(maxsize=2)
+def _object_labels(strings: Any) -> frozenset[int]:
+    # labels that are spaCy symbols have small ids, not hashes
+    return frozenset(strings.as_int(label) for label in ("pobj", "dobj", "obj"))
 
 
 def mentions(sent: Any, c: Cues | None = None) -> list[Mention]:
