@@ -78,12 +78,12 @@ def sentences(doc: Any) -> list[Any]:
         return last_sents
     from spacy.attrs import HEAD, SENT_START
 
-    flags, heads = doc.to_array([SENT_START, HEAD]).T
-    starts = [0, *(int(i) for i in (flags[1:] == 1).nonzero()[0] + 1)]
+    rows = doc.to_array([SENT_START, HEAD]).tolist()  # plain lists: faster than numpy at news sizes
+    starts = [0, *(i for i in range(1, len(rows)) if rows[i][0] == 1)]
     sentence = _sentence_class()
     sents = [sentence(doc, a, b) for a, b in zip(starts, [*starts[1:], len(doc)])]
     roots: dict[int, list[int]] = {}  # sentence -> its tokens that head themselves (HEAD is relative)
-    for r in (heads == 0).nonzero()[0].tolist():
+    for r in (i for i, row in enumerate(rows) if row[1] == 0):
         roots.setdefault(bisect.bisect_right(starts, r) - 1, []).append(r)
     for at, own in roots.items():
         if len(own) == 1:
