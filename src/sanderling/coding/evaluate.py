@@ -2,8 +2,8 @@
 
 Gold records are JSON Lines: ``{"id", "text", "date", "events": [{"actor": [codes],
 "recipient": [codes], "event", "cameo"}]}``. Only events that happened (or are
-intended, or background) are compared: negated and hypothetical predictions are not
-counted, and gold sets do not list such events.
+intended, or background) are compared: negated and hypothetical events are not
+counted, neither predicted nor gold (a gold set may list them with their ``modality``).
 
 Three levels are scored with precision, recall and F1, per PLOVER type and overall:
 ``event`` (the PLOVER type), ``root`` (the CAMEO root) and ``triple`` (type, source
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..records import Event
+from ..records import UNREAL_MODALITIES, Event
 
 
 @dataclass(frozen=True)
@@ -109,6 +109,7 @@ def read_gold(path: str | Path) -> list[GoldRecord]:
                     str(e.get("cameo") or ""),
                 )
                 for e in raw.get("events") or ()
+                if e.get("modality") not in UNREAL_MODALITIES  # not counted, as predictions are not
             )
             date = dt.date.fromisoformat(raw["date"]) if raw.get("date") else None
             records.append(GoldRecord(str(raw.get("id") or number), str(raw["text"]), date, events))
