@@ -145,8 +145,10 @@ def _triple_match(gold: GoldEvent, pred: Event) -> bool:
     r = _to_gold_granularity(_codes(pred.recipient), everyone)
     if a == gold.actor and r == gold.recipient:
         return True
+    # a symmetric event matches with its sides swapped or its parties split differently
+    # ("A and B held talks" as A -> B); each side the gold names must be named
     symmetric = pred.symmetric or gold.actor == gold.recipient
-    if symmetric and (a | r) == (gold.actor | gold.recipient) and a and gold.actor:
+    if symmetric and (a | r) == (gold.actor | gold.recipient) and a and (r or not gold.recipient) and gold.actor:
         return True
     return False
 
