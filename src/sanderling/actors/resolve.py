@@ -45,6 +45,8 @@ GROUP_NOUNS = frozenset(
         "counterpart",
     ]
 )
+#: Nouns that, with "the", stand for the state a text is about ("the country's army").
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Nouns that refer back to the last organisation named ("the bloc said").
 ORG_NOUNS = frozenset(
     ["bloc", "alliance", "organisation", "organization", "union", "community", "confederation", "body", "grouping"]
@@ -138,7 +140,9 @@ NON_LOCAL = frozenset(
 )
 PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "throughout", "inside"})
 EMBEDDING_VERBS = frozenset({"comprise", "include", "involve", "represent", "contain"})
-STATE_KINDS = frozenset({"state", "demonym", "capital", "seat"})
+#: Kinds of name that stand for a state; a "place" (a city or region from
+#: ``places.tsv`` or GeoNames) stands for the state it lies in, without a sector.
+STATE_KINDS = frozenset({"state", "demonym", "capital", "seat", "place"})
 #: NER labels of names kept as unknown actors (an untagged proper noun is kept too).
 UNKNOWN_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 #: Proper nouns that are never actors (the parser may run without NER).
@@ -237,7 +241,7 @@ class ArticleActors:
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
                 for head in [t, *(c for c in t.children if c.dep_ in ("appos", "conj", "poss", "compound"))]:
                     match = self.mentions.names.get(head.i)
-                    if match and match.best.kind in ("state", "capital"):
+                    if match and match.best.kind in ("state", "capital", "place"):
                         return match.best.code
                 for c in t.subtree:
                     match = self.mentions.names.get(c.i)
@@ -339,6 +343,12 @@ class ArticleActors:
             org = self._last_org(tok, named=lemma if role is not None else "")
             if org:
                 return [self._entity(org.best.code, "", "", org)]
+        if role is None and lemma in COUNTRY_NOUNS and tok.tag_ == "NN" and _the(tok) and not owners:
+            # "the country's army chief": the state the report is filed from, else the
+            # state the text is about
+            country = self.default_country or self._salient_state(tok, subject_only=True) or self._salient_state(tok)
+            if country:
+                return [self._entity(country, "", country, None, tok)]
         if role:
             if sector in STATELESS_SECTORS:
                 country = self._conjunct_country(tok) or self.context_country(tok)
@@ -439,6 +449,8 @@ class ArticleActors:
 
     def _from_name(self, tok: Any, match: NameMatch) -> list[Entity]:
         reading = match.best
+        if reading.kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            return []  # "talks in Geneva": where, not who (``place_states`` reads it as a place)
         code, sector, country = self._reading(reading)
         role_sector = self._modifier_role(tok)
         if any(c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")):
@@ -548,7 +560,7 @@ class ArticleActors:
         if lemma in PEOPLE_NOUNS or (self._role(tok) is not None and lemma not in GROUP_NOUNS):
             kinds = frozenset({"person"})
         elif lemma in STATE_NOUNS:
-            kinds = STATE_KINDS - {"demonym"}
+            kinds = STATE_KINDS - {"demonym", "place"}
         else:
             kinds = SINGULAR_KINDS | {"group"}
         first = self._sentences_back(tok)[-1][0].start
@@ -758,6 +770,12 @@ def _in_subject(tok: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _the(tok: Any) -> bool:
+    """Whether the token has "the" or "this" and no other determiner or possessor."""
+    dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
+    return len(dets) == 1 and dets[0].lower_ in ("the", "this")
 
 
 def _definite(tok: Any) -> bool:

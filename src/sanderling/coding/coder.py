@@ -33,12 +33,16 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Roots of armed attacks (not arrests or bans, which a state does at home).
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 #: Roots of the embedding families' own codes (appeal, intent, demand, reject, threaten).
 FAMILY_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: Roots whose pattern object is undone or refused: "lifted the sanctions" is not a sanction.
 REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: Prepositions after which a place is the target of an attack ("strikes on Kharkiv");
 #: "in"/"near" give the location, not the target.
+#: De-escalation (CAMEO 087x): a withdrawal's target is the place left, not the destination.
+DEESCALATE = "087"
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
 #: Sectors of armed groups that are not a state's forces: their violence may be domestic.
@@ -177,7 +181,7 @@ class RuleCoder:
         if parsed.dateline:
             for name in (parsed.dateline.country, parsed.dateline.place):
                 for r in self.dictionary.readings(name):
-                    if r.kind in ("state", "capital"):
+                    if r.kind in ("state", "capital", "place"):
                         default_country = r.code
                         break
                 if default_country:
@@ -706,7 +710,7 @@ class RuleCoder:
             return None
         if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
             return None  # "arrived to help secure the capital": a purpose with no one named
-        source, target = self._localise(source, target, verb, actors)
+        source, target = self._localise(source, target, verb, actors, code[:2] in ASSAULT_ROOTS)
         if code[:2] == "15" and not nominal and self._deployed_into(verb, source, target, actors):
             # "sent 300 soldiers to Chad", "troops stationed in Niger": the state is where the
             # forces go, not whom they face (a build-up "near"/"along" a border still is)
@@ -724,22 +728,25 @@ class RuleCoder:
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
 
     def _localise(
-        self, source: list[Entity], target: list[Entity], verb: Any, actors: ArticleActors
+        self, source: list[Entity], target: list[Entity], verb: Any, actors: ArticleActors, attack: bool = False
     ) -> tuple[list[Entity], list[Entity]]:
         """Give a state to actors known only by their sector ("journalists", "gunmen"):
         the state the sentence places them in, else the one state of the other side
-        ("Turkish police detained 20 journalists" → TUR→TUR)."""
+        ("Turkish police detained 20 journalists" → TUR→TUR). The victims of an
+        ``attack`` take only the place's state: "Russia bombed a hospital" says nothing
+        of whose hospital (the attacker itself is the least likely)."""
         if not any(_bare(e) for e in source + target):
             return source, target
         here = actors.context_country(verb)
 
-        def fill(entities: list[Entity], other: list[Entity]) -> list[Entity]:
-            country = here or _single_country([e for e in other if not _bare(e)])
+        def fill(entities: list[Entity], other: list[Entity], from_other: bool = True) -> list[Entity]:
+            country = here or (_single_country([e for e in other if not _bare(e)]) if from_other else "")
             if not country:
                 return entities
             return [replace(e, code=country, country=country) if _bare(e) else e for e in entities]
 
-        return fill(source, target), fill(target, source)
+        armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
+        return fill(source, target), fill(target, source, from_other=not attack or armed_source)
 
     def _agent(self, embedder: Any, actors: ArticleActors) -> list[Entity]:
         """Who does what an embedding word says: a verb's subject, a noun's possessor
@@ -960,6 +967,10 @@ class RuleCoder:
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
+        if pattern.code.startswith(DEESCALATE) and "from" in preps:
+            # "withdrew from Kherson to the east bank": forces leave the place they face
+            # and go back to their own side
+            preps = ("from", *(p for p in preps if p != "from"))
         # "recalled its ambassador": the source's own agent, unless another state is named
         # on it ("telephoned his Omani counterpart")
         own = [
@@ -1580,9 +1591,9 @@ def _first_coded(
 ) -> list[Entity]:
     """The first candidate list that names a coded actor; else the first with
     unknown names only. With ``no_self``, a target equal to the source is skipped,
-    unless ``civilians_ok`` and the target are civilians of that state or, for a
-    source that is not one itself, its armed groups ("Nigerian troops killed Boko
-    Haram fighters")."""
+    unless ``civilians_ok`` and the target are civilians of that state, a place of it
+    attacked by its organs, or, for a source that is not one itself, its armed groups
+    ("Nigerian troops killed Boko Haram fighters")."""
     source_codes = {e.code for e in source}
     source_sectors = {e.sector for e in source}
     weak: list[Entity] = []
@@ -1595,7 +1606,10 @@ def _first_coded(
             civilians = civilians_ok and (
                 sectors <= CIVILIAN_SECTORS or (sectors <= ARMED_NON_STATE and not source_sectors & ARMED_NON_STATE)
             )
-            if no_self and codes == source_codes and not civilians:
+            # "the Ethiopian army bombed Tigray": a state's organs attacking a place of
+            # their own state (a sectorless target) fight at home
+            territory = civilians_ok and all(e.sector for e in source) and not any(e.sector for e in found if e.code)
+            if no_self and codes == source_codes and not civilians and not territory:
                 continue
             return found
         weak = weak or found
