@@ -34,6 +34,31 @@ CASES = [
         "The Ethiopian army bombed Tigray.",
         ("ASSAULT", {"ETH"}, {"ETH"}),
     ),
+    (
+        "people_deported_from_a_state_in_a_passive_are_deported_by_it",
+        "Dozens of Haitian migrants were deported from the Dominican Republic.",
+        ("COERCE", {"DOM"}, {"HTI"}),
+    ),
+    (
+        "a_demand_the_parser_took_for_a_verb_still_names_whose_demand_was_refused",
+        "Serbia's government refused EU demands to recognise Kosovo.",
+        ("REJECT", {"SRB"}, {"IGOEUREEC"}),
+    ),
+    (
+        "a_pronoun_for_an_office_named_before_in_the_sentence_is_that_office",
+        "KHARTOUM — The United States imposed sanctions on the country's army chief, accusing him of war crimes.",
+        ("ACCUSE", {"USA"}, {"SDN"}),
+    ),
+    (
+        "a_court_in_a_city_is_of_the_citys_state",
+        "A court in Yekaterinburg sentenced an American journalist to 16 years in prison.",
+        ("COERCE", {"RUS"}, {"USA"}),
+    ),
+    (
+        "a_leader_named_by_name_alone_is_coded_from_the_office_held_on_the_date",
+        "Pope Francis received Ukrainian President Volodymyr Zelensky at the Vatican.",
+        ("CONSULT", {"VAT"}, {"UKR"}),
+    ),
 ]
 
 

@@ -370,6 +370,20 @@ class ArticleActors:
                     country = self._salient_state(tok, subject_only=True) or self._salient_state(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
+            if sector in ANAPHORIC_SECTORS - ARMED_SECTORS:
+                # "a court in Yekaterinburg": an institution of the state it sits in
+                # (forces "in" a place may be foreign to it)
+                states = {
+                    e.code
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                    for e in self.place_states(g)
+                }
+                if len(states) == 1:
+                    country = states.pop()
+                    return [self._entity(country, sector, country, None, tok)]
             return []
         return self.unknown_names(tok)
 
@@ -497,6 +511,9 @@ class ArticleActors:
                 if not out and child.pos_ == "PRON" and dep == "poss":
                     for e in self._pronoun(child):
                         out.append((e.code, "", e.country, None, "pronoun"))
+                elif not out and is_role and child.pos_ == "NOUN" and dep == "poss":
+                    # "the country's army chief", "the government's spokesman"
+                    out.extend((e.code, e.sector, e.country, None, "of") for e in self.entities(child) if e.code)
             elif dep == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -696,6 +713,13 @@ class ArticleActors:
             for match in reversed(self.mentions.name_list):
                 if match.end <= tok.i and match.best.kind == "person":
                     return [self._entity(*self._reading(match.best), match)]
+            # "sanctioned the country's army chief, accusing him": an office named before
+            # in the sentence
+            for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
+                if prev.i in self.mentions.roles and prev.tag_ == "NN":
+                    found = [e for e in self.entities(prev) if e.code]
+                    if len(found) == 1:
+                        return found
         return []
 
     def _governing_subjects(self, tok: Any) -> list[tuple[Any, list[Entity]]]:

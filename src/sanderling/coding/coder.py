@@ -33,6 +33,9 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
+#: passive clause, "from" names the expelling state.
+EXPULSIONS = frozenset({"174", "166"})
 #: Roots of armed attacks (not arrests or bans, which a state does at home).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 #: Roots of the embedding families' own codes (appeal, intent, demand, reject, threaten).
@@ -672,6 +675,17 @@ class RuleCoder:
             if country:
                 source = [Entity(country, "CVL", "", country)]
                 target = target if any(e.code for e in target) else [Entity(country, "", "", country)]
+        if not nominal and not source and _passive(verb) and code[:3] in EXPULSIONS:
+            # "migrants were deported from the United States": the state they are sent from
+            source = [
+                e
+                for p in _preps_of(verb, ("from",))
+                for g in p.children
+                if g.dep_ == "pobj"
+                for e in self._state_of(g, actors)
+            ]
+            source_codes = {e.code for e in source}
+            target = [e for e in target if e.code not in source_codes]
         if not nominal and not source and _passive(verb):
             # "Iran released a French citizen detained for two years", "lifted its ban on
             # imports, imposed after ...": the one who holds the person or the measure;
@@ -747,6 +761,10 @@ class RuleCoder:
 
         armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
         return fill(source, target), fill(target, source, from_other=not attack or armed_source)
+
+    def _state_of(self, tok: Any, actors: ArticleActors) -> list[Entity]:
+        """The coded actors a noun names, else the state of the place it names."""
+        return [e for e in actors.entities(tok) if e.code] or actors.place_states(tok)
 
     def _agent(self, embedder: Any, actors: ArticleActors) -> list[Entity]:
         """Who does what an embedding word says: a verb's subject, a noun's possessor
@@ -1013,6 +1031,9 @@ class RuleCoder:
                         for c in comp.children:
                             if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
                                 yield actors.entities(c)
+                        if comp.tag_ == "VBZ" and any(c.dep_ == "compound" for c in comp.children):
+                            # "refused EU demands to withdraw": the parser took the noun for a verb
+                            yield actors.entities(comp)
                         comp_objects = [c for c in comp.children if c.dep_ in OBJECT_DEPS]
                         for obj in comp_objects:
                             yield actors.entities(obj)
