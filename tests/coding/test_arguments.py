@@ -59,6 +59,31 @@ CASES = [
         "Pope Francis received Ukrainian President Volodymyr Zelensky at the Vatican.",
         ("CONSULT", {"VAT"}, {"UKR"}),
     ),
+    (
+        "pulling_out_of_a_place_targets_its_state",
+        "Russian forces pulled out of Snake Island after weeks of strikes.",
+        ("RETREAT", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "pulling_back_to_a_line_inside_a_territory_targets_its_state",
+        "Israeli troops pulled back to an agreed line inside Gaza.",
+        ("RETREAT", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "a_protest_targets_what_its_purpose_clause_protests_against",
+        "Farmers blocked roads around Paris to protest against European Union trade policy.",
+        ("PROTEST", {"FRA"}, {"IGOEUREEC"}),
+    ),
+    (
+        "forces_protecting_where_they_were_deployed_aid_that_state",
+        "Rwandan troops deployed in Mozambique's Cabo Delgado province are protecting the towns.",
+        ("AID", {"RWA"}, {"MOZ"}),
+    ),
+    (
+        "the_capital_is_the_state_of_the_capital_named_as_a_place",
+        "Ugandan special forces arrived in Juba to help secure the capital.",
+        ("AID", {"UGA"}, {"SSD"}),
+    ),
 ]
 
 

@@ -343,10 +343,12 @@ class ArticleActors:
             org = self._last_org(tok, named=lemma if role is not None else "")
             if org:
                 return [self._entity(org.best.code, "", "", org)]
-        if role is None and lemma in COUNTRY_NOUNS and tok.tag_ == "NN" and _the(tok) and not owners:
+        if lemma in COUNTRY_NOUNS | {"capital"} and tok.tag_ == "NN" and _the(tok) and not owners:
             # "the country's army chief": the state the report is filed from, else the
-            # state the text is about
-            country = self.default_country or self._salient_state(tok, subject_only=True) or self._salient_state(tok)
+            # state the text is about; "arrived in Juba to secure the capital": the one named
+            country = self._place_country(tok) if lemma == "capital" else ""
+            country = country or self.default_country
+            country = country or self._salient_state(tok, subject_only=True) or self._salient_state(tok)
             if country:
                 return [self._entity(country, "", country, None, tok)]
         if role:

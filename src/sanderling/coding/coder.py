@@ -36,6 +36,8 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
 #: passive clause, "from" names the expelling state.
 EXPULSIONS = frozenset({"174", "166"})
+#: Prepositions naming what a protest is against.
+PROTESTED_PREPS = ("against", "over", "at")
 #: Roots of armed attacks (not arrests or bans, which a state does at home).
 ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 #: Roots of the embedding families' own codes (appeal, intent, demand, reject, threaten).
@@ -986,9 +988,9 @@ class RuleCoder:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
         if pattern.code.startswith(DEESCALATE) and "from" in preps:
-            # "withdrew from Kherson to the east bank": forces leave the place they face
-            # and go back to their own side
-            preps = ("from", *(p for p in preps if p != "from"))
+            # "withdrew from Kherson to the east bank", "pulled out of Snake Island": forces
+            # leave the place they face and go back to their own side
+            preps = ("from", "of", *(p for p in preps if p not in ("from", "of")))
         # "recalled its ambassador": the source's own agent, unless another state is named
         # on it ("telephoned his Omani counterpart")
         own = [
@@ -1024,6 +1026,14 @@ class RuleCoder:
                 # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
                 # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
                 yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
+            if pattern.code.startswith(DEESCALATE):
+                # "pulled back to a line inside Gaza": the state of the ground they hold
+                yield [
+                    e
+                    for g in verb.subtree
+                    if g.dep_ == "pobj" and g.head.lower_ in LOCATION_PREPS and _clause_verb(g).i == verb.i
+                    for e in actors.place_states(g)
+                ]
             if family_verb:
                 # "threatened to cut gas supplies to Moldova", "demanded that Manila leave"
                 for comp in children:
@@ -1053,6 +1063,15 @@ class RuleCoder:
                     for c in comp.children:
                         if c.dep_ in SUBJECT_DEPS:
                             yield actors.entities(c)
+            if pattern.code[:2] == "14":
+                # "blocked roads to protest against EU trade policy": what the purpose protests
+                for comp in children:
+                    if _purpose_clause(comp):
+                        comp_objects = [c for c in comp.children if c.dep_ in OBJECT_DEPS]
+                        yield self._prep_targets([comp, *comp_objects], PROTESTED_PREPS, actors, pattern)
+                        for obj in comp_objects:
+                            yield actors.entities(obj)
+                            yield actors.object_owners(obj)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
             if pattern.code[:2] == "12":
@@ -1088,6 +1107,16 @@ class RuleCoder:
                     for t in obj.subtree:
                         if t.dep_ == "prep" and t.lower_ in ("for", "to") and t.i > obj.i:
                             yield [e for g in t.children if g.dep_ == "pobj" for e in actors.entities(g)]
+            if pattern.code[:2] == "07":
+                # "troops deployed in Mozambique's Cabo Delgado are protecting the towns": the
+                # state the helpers were sent to
+                yield [
+                    e
+                    for subj in _subject_tokens(verb)
+                    for t in subj.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "to") and t.head.head.dep_ == "acl"
+                    for e in actors.place_states(t)
+                ]
             if pattern.code[:2] == "07":  # "sent aid to victims in Turkey", "airdropped food into X"
                 yield [
                     e
@@ -1641,6 +1670,14 @@ _MONTHS = frozenset(MONTHS)
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
 #: Adverbs the parser attaches where a particle belongs ("signed together", "stepped down").
 ADVERB_PARTICLES = frozenset({"together", "jointly", "down", "up", "out", "back", "off", "away", "over"})
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The nearest verb above a token (the token's own clause)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _preps_of(tok: Any, words: tuple[str, ...]) -> list[Any]:
