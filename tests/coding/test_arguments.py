@@ -84,6 +84,26 @@ CASES = [
         "Ugandan special forces arrived in Juba to help secure the capital.",
         ("AID", {"UGA"}, {"SSD"}),
     ),
+    (
+        "the_talks_named_by_a_passive_subject_are_between_their_parties",
+        "The talks between Armenia and Azerbaijan were hosted by Kazakhstan.",
+        ("CONSULT", {"KAZ"}, {"ARM", "AZE"}),
+    ),
+    (
+        "an_event_noun_as_subject_gives_its_by_agent",
+        "An attack on a police station by Islamist militants killed 12 officers in northern Burkina Faso.",
+        ("ASSAULT", {"BFA"}, {"BFA"}),
+    ),
+    (
+        "the_army_in_reported_speech_is_the_speakers_not_the_places_it_strikes",
+        "Israel's defence minister said the army had struck Hamas targets in Rafah.",
+        ("ASSAULT", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "the_opposition_and_the_armed_forces_of_one_state_are_two_sides",
+        "Venezuela's opposition leader called on the armed forces to abandon Maduro.",
+        ("REQUEST", {"VEN"}, {"VEN"}),
+    ),
 ]
 
 

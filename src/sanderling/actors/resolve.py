@@ -367,7 +367,12 @@ class ArticleActors:
                 # no dateline: the state the text is about (a subject of the sentences
                 # before, else the last state named)
                 anaphoric = _definite(tok) and sector in ANAPHORIC_SECTORS
-                country = self._conjunct_country(tok) or self.context_country(tok)
+                country = self._conjunct_country(tok)
+                if not country and anaphoric and sector in ARMED_SECTORS:
+                    # "Israel's defence minister said the army had struck targets in Rafah":
+                    # the speaker's forces, not those of the place they strike
+                    country = self._speaker_state(tok)
+                country = country or self.context_country(tok)
                 if not country and anaphoric:
                     country = self._salient_state(tok, subject_only=True) or self._salient_state(tok)
                 if country:
@@ -388,6 +393,16 @@ class ArticleActors:
                     return [self._entity(country, sector, country, None, tok)]
             return []
         return self.unknown_names(tok)
+
+    def _speaker_state(self, tok: Any) -> str:
+        """The one state of the subject of a verb the token's clause is embedded under."""
+        for _subject, found in self._governing_subjects(tok):
+            states = {e.country or e.code for e in found if e.code and (e.country or len(e.code) == 3)}
+            if len(states) == 1:
+                return states.pop()
+            if found:
+                return ""
+        return ""
 
     def _conjunct_country(self, tok: Any) -> str:
         """The state of a conjoined role that names one: "Colombia's government and the

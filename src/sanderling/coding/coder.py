@@ -923,7 +923,18 @@ class RuleCoder:
         """The agent of a verb: subject, passive agent, or inherited from its head."""
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return actors.entities(child)
+                found = actors.entities(child)
+                if not found and child.pos_ == "NOUN":
+                    # "an attack on a police station by Islamist militants killed 12": the
+                    # agent of the event the subject names
+                    found = [
+                        e
+                        for p in _preps_of(child, ("by",))
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                        for e in actors.entities(g)
+                    ]
+                return found
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -1008,6 +1019,8 @@ class RuleCoder:
         def candidates() -> Iterator[list[Entity]]:
             if passive and trig.light is None:
                 yield actors.entities(passive[0])
+                if pattern.code[:2] == "04":  # "the talks between X and Y were hosted by Z"
+                    yield actors.object_owners(passive[0])
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 yield actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
                 if pattern.code[:2] == "04":  # "talks mediated by Qatar": the parties to the talks
@@ -1659,11 +1672,27 @@ def _first_coded(
             # "the Ethiopian army bombed Tigray": a state's organs attacking a place of
             # their own state (a sectorless target) fight at home
             territory = civilians_ok and all(e.sector for e in source) and not any(e.sector for e in found if e.code)
-            if no_self and codes == source_codes and not civilians and not territory:
+            if no_self and codes == source_codes and not civilians and not territory and not _rivals(source, found):
                 continue
             return found
         weak = weak or found
     return weak
+
+
+#: A state's own organs: one of them acting on another of the same state is not a
+#: domestic event the coder can tell from the source acting on itself.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _rivals(source: list[Entity], target: list[Entity]) -> bool:
+    """Whether two sides of one state are distinct parts of it with a non-state part among
+    them ("Venezuela's opposition called on the armed forces", "the government accused
+    the rebels"): the opposition and the government of a state are not one actor."""
+    s = {e.sector for e in source if e.code}
+    t = {e.sector for e in target if e.code}
+    if not s or not t or "" in s | t or s & t:
+        return False
+    return not (s | t) <= STATE_ORGANS
 
 
 _MONTHS = frozenset(MONTHS)
