@@ -104,6 +104,11 @@ CASES = [
         "Venezuela's opposition leader called on the armed forces to abandon Maduro.",
         ("REQUEST", {"VEN"}, {"VEN"}),
     ),
+    (
+        "talks_with_a_visiting_leader_the_parser_read_as_a_verb_are_with_that_leader",
+        "Chinese Premier Li Qiang held talks with visiting Australian Prime Minister Anthony Albanese in Beijing.",
+        ("CONSULT", {"CHN"}, {"AUS"}),
+    ),
 ]
 
 

@@ -995,6 +995,7 @@ class RuleCoder:
             for c in children
             if c.dep_ in OBJECT_DEPS + ("dative",) and c.pos_ != "ADP" and not c.lower_.endswith(("self", "selves"))
         ]
+        objects += [v for c in children if c.dep_ == "advcl" and (v := _visitors(c)) is not None]
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
@@ -1187,8 +1188,11 @@ class RuleCoder:
             for found_preps in head_preps:
                 for child, lower in found_preps:
                     if lower == prep_word:
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj":
+                        for pobj in [
+                            *(g for g in child.children if g.dep_ == "pobj"),
+                            *(v for g in child.children if g.dep_ == "pcomp" and (v := _visitors(g)) is not None),
+                        ]:
+                            if pobj.dep_ in ("pobj", "dobj"):
                                 found = actors.entities(pobj)
                                 if not any(e.code for e in found):
                                     found = actors.object_owners(pobj) or found
@@ -1573,7 +1577,29 @@ def _attributive_visit(verb: Any) -> tuple[Any, Any] | None:
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
         if objects and verb.i < objects[0].i:
             return objects[0], verb.head
+    visitors = _visitors(verb)
+    if visitors is not None:
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head  # "held talks with visiting X": the verb of the talks
+        return visitors, governor
     return None
+
+
+def _visitors(verb: Any) -> Any | None:
+    """The object of "visiting" the parser made a verb where it is an adjective: right
+    after the verb ("met visiting Australian Prime Minister Albanese", advcl) or the
+    preposition ("talks with visiting ...", pcomp), its object a bare title or name."""
+    if verb.lower_ != "visiting" or verb.tag_ != "VBG" or any(c.dep_ in ("aux", "mark") for c in verb.children):
+        return None
+    if not (
+        (verb.dep_ == "advcl" and verb.i == verb.head.i + 1) or (verb.dep_ == "pcomp" and verb.i == verb.head.i + 1)
+    ):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ == "det" for c in objects[0].lefts):
+        return None
+    return objects[0]
 
 
 def _governing_verb(noun: Any) -> Any | None:
