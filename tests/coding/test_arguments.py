@@ -109,7 +109,21 @@ CASES = [
         "Chinese Premier Li Qiang held talks with visiting Australian Prime Minister Anthony Albanese in Beijing.",
         ("CONSULT", {"CHN"}, {"AUS"}),
     ),
+    (
+        "a_passive_subjects_own_preposition_names_the_target",
+        "Sanctions against Iran's oil sector were announced by the U.S. Treasury on Thursday.",
+        ("COERCE", {"USA"}, {"IRN"}),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The United States withdrew from the Paris climate agreement.", "Russia pulled out of the Minsk agreements."],
+)
+def test_arguments_a_thing_named_after_a_city_is_not_the_citys_state(pipeline, sentence):
+    events = [e for e in pipeline.code_article(Article(id="t", text=sentence, date=dt.date(2024, 1, 1))) if e.counts]
+    assert all(_codes(e.recipient) <= {"IGOUNO"} for e in events), [(e.event, _codes(e.recipient)) for e in events]
 
 
 def _codes(entities) -> set[str]:

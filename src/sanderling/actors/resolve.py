@@ -45,6 +45,8 @@ GROUP_NOUNS = frozenset(
         "counterpart",
     ]
 )
+#: Modifiers by which a city names a thing rather than owns it ("the Minsk agreements").
+CITY_NAMING = frozenset({"compound", "nmod", "amod"})
 #: Nouns that, with "the", stand for the state a text is about ("the country's army").
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Nouns that refer back to the last organisation named ("the bloc said").
@@ -268,6 +270,8 @@ class ArticleActors:
                 if child.pos_ == "PRON":
                     continue
                 match = self.mentions.names.get(child.i)
+                if match and child.dep_ in CITY_NAMING and match.best.kind in ("capital", "place"):
+                    continue  # "the Paris climate agreement", "the Doha talks": named after a city
                 if match and match.best.kind in STATE_KINDS | {"igo", "group", "person"}:
                     out.extend(self.entities(child))
                 elif child.dep_ == "poss" and match is None:
@@ -522,6 +526,8 @@ class ArticleActors:
             if dep in MODIFIER_DEPS or (dep == "appos"):
                 for t in child.subtree if dep != "appos" else [child]:
                     match = self.mentions.names.get(t.i)
+                    if match and not is_role and dep in CITY_NAMING and match.best.kind in ("capital", "place"):
+                        continue  # "the Paris climate agreement": named after a city, not its
                     if match and t.i == match.end - 1:
                         code, sector, country = self._reading(match.best)
                         out.append((code, sector, country, match, match.best.kind))
@@ -561,7 +567,8 @@ class ArticleActors:
                 prev = self.doc[prev.i - 1]
             if prev is not None:
                 match = self.mentions.names.get(prev.i)
-                if match and match.best.kind in STATE_KINDS | {"igo"} and match.end == prev.i + 1:
+                named_after = not is_role and match is not None and match.best.kind in ("capital", "place")
+                if match and match.best.kind in STATE_KINDS | {"igo"} and match.end == prev.i + 1 and not named_after:
                     code, sector, country = self._reading(match.best)
                     out.append((code, sector, country, match, match.best.kind))
         return out

@@ -1022,6 +1022,9 @@ class RuleCoder:
                 yield actors.entities(passive[0])
                 if pattern.code[:2] == "04":  # "the talks between X and Y were hosted by Z"
                     yield actors.object_owners(passive[0])
+            if passive:
+                # "aid to Gaza was suspended", "sanctions against Iran were announced"
+                yield self._prep_targets([passive[0]], preps, actors, pattern)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 yield actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
                 if pattern.code[:2] == "04":  # "talks mediated by Qatar": the parties to the talks
