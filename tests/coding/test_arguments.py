@@ -114,6 +114,16 @@ CASES = [
         "Sanctions against Iran's oil sector were announced by the U.S. Treasury on Thursday.",
         ("COERCE", {"USA"}, {"IRN"}),
     ),
+    (
+        "brussels_in_a_text_naming_the_eu_is_the_eu",
+        "Serbia refused to join European Union sanctions against Russia, despite pressure from Brussels.",
+        ("REJECT", {"SRB"}, {"IGOEUREEC"}),
+    ),
+    (
+        "an_organisation_meeting_in_a_city_meets_among_itself_not_with_the_host",
+        "NATO leaders met in Brussels.",
+        ("CONSULT", {"IGOWSTNAT"}, {"IGOWSTNAT"}),
+    ),
 ]
 
 

@@ -117,6 +117,7 @@ class ActorDictionary:
     nationality: dict[str, str] = field(default_factory=dict)  # person -> ISO3 (for officials of organisations)
     #: office key -> [(role, person, entry)], across all files, for the overlap check
     offices: dict[str, list[tuple[Role, str, Located]]] = field(default_factory=dict)
+    _seats: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     # -- queries ---------------------------------------------------------------
 
@@ -166,6 +167,17 @@ class ActorDictionary:
             if on is not None and (start is None or start <= on) and (end is None or on < end):
                 return code, sector
         return str(entry["code"]), str(entry.get("sector") or "")
+
+    def seated_organizations(self) -> dict[str, frozenset[str]]:
+        """Seat name → codes of the organisations seated there ("Brussels" → the EU, NATO...)."""
+        if self._seats is None:
+            seats: dict[str, set[str]] = {}
+            for code, e in self.organizations.items():
+                seat = e.get("seat")
+                if isinstance(seat, str) and seat.strip():
+                    seats.setdefault(seat.strip(), set()).add(code)
+            self._seats = {k: frozenset(v) for k, v in seats.items()}
+        return self._seats
 
     def country_name(self, code: str) -> str:
         entry = self.states.get(code) or self.organizations.get(code)

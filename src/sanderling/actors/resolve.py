@@ -486,6 +486,10 @@ class ArticleActors:
         reading = match.best
         if reading.kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
             return []  # "talks in Geneva": where, not who (``place_states`` reads it as a place)
+        if reading.kind == "capital" and not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
+            org = self._seated_org(tok, match)
+            if org is not None:  # "despite pressure from Brussels" in a text about the EU
+                return [self._entity(org.best.code, "", "", match)]
         code, sector, country = self._reading(reading)
         role_sector = self._modifier_role(tok)
         if any(c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")):
@@ -497,6 +501,17 @@ class ArticleActors:
         elif role_sector and reading.kind in ("state", "igo", "capital", "seat"):
             sector = role_sector
         return [self._entity(code, sector, country, match)]
+
+    def _seated_org(self, tok: Any, match: NameMatch) -> NameMatch | None:
+        """The organisation seated in a capital that the text names, nearest the token
+        (before it first): "Brussels" in a text about the EU is the EU, not Belgium."""
+        name = self.doc[match.start : match.end].text
+        seated = self.dictionary.seated_organizations().get(name)
+        if not seated:
+            return None
+        named = [m for m in self.mentions.name_list if m.best.kind == "igo" and m.best.code in seated]
+        before = [m for m in named if m.end <= tok.i]
+        return before[-1] if before else (named[0] if named else None)
 
     def _reading(self, reading: Reading) -> tuple[str, str, str]:
         if reading.kind == "person":

@@ -629,12 +629,12 @@ class RuleCoder:
         if (
             (symmetric or code[:2] in MUTUAL_ROOTS)
             and not code.startswith(VISIT)  # a visit goes to the place
-            and len(countries) >= 2
+            and (len(countries) >= 2 or (len(source) == 1 and source[0].code.startswith("IGO")))
             and not nominal
             and self._only_place(verb, target, actors)
         ):
-            # "the foreign ministers of India and China met in Moscow": the host city's
-            # state is where they met, not a side
+            # "the foreign ministers of India and China met in Moscow", "NATO leaders met in
+            # Brussels": the host city's state is where they met, not a side
             symmetric, target = True, source
         if symmetric and not source and target and len({e.code for e in target if e.code}) < 2:
             # "talks were held between Ethiopian and Egyptian officials in Cairo"
