@@ -100,12 +100,13 @@ class ActorMatcher:
     def _part_of_other_name(self, doc: Any, start: int, end: int) -> bool:
         """Whether a city's name is part of a longer proper name the dictionaries lack
         ("Nancy Pelosi", "Samia Suluhu Hassan"): a proper noun next to it that is neither
-        a dictionary name, a role word ("Odesa Mayor") nor a place word ("Kaduna State")."""
+        a dictionary name, a role word ("Odesa Mayor") nor a place word ("Kaduna State").
+        Reads token texts only: the matcher runs before the tagger."""
         for k in (start - 1, end):
             if not 0 <= k < len(doc):
                 continue
             t = doc[k]
-            if t.tag_ not in ("NNP", "NNPS") or not t.text[:1].isupper():
+            if not (t.text[:1].isupper() and t.text.isalpha()) or t.is_stop:
                 continue
             lower = t.text.lower()
             if lower in PLACE_SUFFIXES or (lower,) in self.roles or t.text in self.name_lengths:

@@ -236,7 +236,7 @@ class ArticleActors:
     def _first_place_country(self, sent: Any) -> str:
         names = self.mentions.names
         if not any(
-            names[i].best.kind in ("state", "capital") for i in range(sent.start, sent.end) if i in names
+            names[i].best.kind in ("state", "capital", "place") for i in range(sent.start, sent.end) if i in names
         ) or not any(w in PLACE_PREPS for w in self._lowers()[sent.start : sent.end]):
             return ""  # no state named, or no place preposition: nothing to read a token for
         for t in sent:
