@@ -124,6 +124,16 @@ CASES = [
         "NATO leaders met in Brussels.",
         ("CONSULT", {"IGOWSTNAT"}, {"IGOWSTNAT"}),
     ),
+    (
+        "a_group_a_state_backs_is_of_where_it_fights_not_of_its_backer",
+        "Iran-backed militias attacked a US base in Syria.",
+        ("ASSAULT", {"SYR"}, {"USA"}),
+    ),
+    (
+        "a_gang_leader_is_a_criminal_not_a_head_of_government",
+        "Kenyan police killed a gang leader in Port-au-Prince.",
+        ("ASSAULT", {"KEN"}, {"HTI"}),
+    ),
 ]
 
 
@@ -156,3 +166,9 @@ def test_arguments_an_attacks_unplaced_victims_never_take_the_attackers_state(pi
     events = [e for e in pipeline.code_article(Article(id="t", text=sentence, date=dt.date(2024, 1, 1))) if e.counts]
     assert events
     assert all("RUS" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]
+
+
+def test_arguments_a_gang_leader_takes_the_gangs_sector(pipeline):
+    text = "Kenyan police killed a gang leader in Port-au-Prince."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert ("HTI", "CRM") in {(r.code, r.sector) for e in events for r in e.recipient}

@@ -98,6 +98,14 @@ GENERIC_ROLES = frozenset(
         "source",
     ]
 )
+#: Heads of a group, who take a non-state group's sector from their modifier ("a gang
+#: leader" → CRM, "a militant commander" → INS, but "the army commander" stays MIL).
+LEADER_ROLES = frozenset(["leader", "chief", "commander", "boss", "head", "chieftain"])
+#: Sectors of a state's own organs.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Participles by which a state named in a modifier supports a group rather than owns it
+#: ("Iran-backed militias" fight where they are, not for Iran's state).
+BACKING = frozenset(["back", "support", "sponsor", "fund", "finance", "arm", "train", "ally", "align"])
 #: Modifiers that make an office holder a former one ("a former Malian prime minister" → ELI).
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 #: Counted nouns with a sector of their own ("the two capitals" → GOV).
@@ -441,6 +449,10 @@ class ArticleActors:
             return "ELI"
         if role is None or _generic(tok, role):
             return self._modifier_role(tok) or (role.sector if role else "")
+        if role.start == role.end - 1 and tok.lemma_.lower() in LEADER_ROLES:
+            modifier = self._modifier_role(tok)  # "a gang leader", "a militant commander"
+            if modifier and modifier not in STATE_SECTORS:
+                return modifier
         return role.sector
 
     def _group_entities(
@@ -539,6 +551,8 @@ class ArticleActors:
         for child in tok.children:
             dep = child.dep_
             if dep in MODIFIER_DEPS or (dep == "appos"):
+                if dep == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in BACKING:
+                    continue  # "Iran-backed militias": Iran supports them, they are not Iran's
                 for t in child.subtree if dep != "appos" else [child]:
                     match = self.mentions.names.get(t.i)
                     if match and not is_role and dep in CITY_NAMING and match.best.kind in ("capital", "place"):
