@@ -134,6 +134,16 @@ CASES = [
         "Kenyan police killed a gang leader in Port-au-Prince.",
         ("ASSAULT", {"KEN"}, {"HTI"}),
     ),
+    (
+        "a_measure_lifted_in_a_passive_was_lifted_by_its_owner_on_whom_it_names",
+        "The U.S. sanctions on Venezuela's oil sector were lifted.",
+        ("RETREAT", {"USA"}, {"VEN"}),
+    ),
+    (
+        "people_arrested_in_a_passive_are_arrested_by_the_state_where_they_are",
+        "Two Chinese nationals were arrested in Manila.",
+        ("COERCE", {"PHL"}, {"CHN"}),
+    ),
 ]
 
 

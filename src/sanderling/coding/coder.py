@@ -36,6 +36,9 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
 #: passive clause, "from" names the expelling state.
 EXPULSIONS = frozenset({"174", "166"})
+#: Lexicon classes of measures and undertakings whose owner is their agent when they
+#: are a passive subject ("the U.S. sanctions were lifted": the United States lifted them).
+MEASURE_CLASSES = ("sanction", "policy", "aid", "aid_economic", "ceasefire", "agreement", "talks", "exercise", "attack")
 #: Prepositions naming what a protest is against.
 PROTESTED_PREPS = ("against", "over", "at")
 #: Roots of armed attacks (not arrests or bans, which a state does at home).
@@ -764,6 +767,21 @@ class RuleCoder:
         armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
         return fill(source, target), fill(target, source, from_other=not attack or armed_source)
 
+    def _measure_owners(self, noun: Any, actors: ArticleActors) -> list[Entity]:
+        """The states or organisations that own a measure or thing named by a passive
+        subject ("the U.S. sanctions", "Israel's blockade"); [] for an actor."""
+        if noun.pos_ != "NOUN" or noun.i in actors.mentions.names or noun.i in actors.mentions.role_tokens:
+            return []
+        if not any(self._matches(noun, self.lex.classes[c]) for c in MEASURE_CLASSES if c in self.lex.classes):
+            return []  # "two Chinese nationals were arrested": people, not a measure
+        return [
+            replace(e, sector="")
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in actors.mentions.names
+            for e in actors.entities(c)
+            if e.code
+        ]
+
     def _state_of(self, tok: Any, actors: ArticleActors) -> list[Entity]:
         """The coded actors a noun names, else the state of the place it names."""
         return [e for e in actors.entities(tok) if e.code] or actors.place_states(tok)
@@ -990,6 +1008,11 @@ class RuleCoder:
                     if giver:
                         return giver, source
         passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        measure_owners = self._measure_owners(passive[0], actors) if passive and not source else []
+        if measure_owners:
+            # "the U.S. sanctions on Venezuela were lifted": the measure's owner acts, on
+            # whom the measure names
+            source = measure_owners
         objects = [
             c
             for c in children
@@ -1018,7 +1041,7 @@ class RuleCoder:
         family_verb = self.lex.family_of(verb.lemma_.lower()) is not None
 
         def candidates() -> Iterator[list[Entity]]:
-            if passive and trig.light is None:
+            if passive and trig.light is None and not measure_owners:
                 yield actors.entities(passive[0])
                 if pattern.code[:2] == "04":  # "the talks between X and Y were hosted by Z"
                     yield actors.object_owners(passive[0])
