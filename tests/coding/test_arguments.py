@@ -144,6 +144,11 @@ CASES = [
         "Two Chinese nationals were arrested in Manila.",
         ("COERCE", {"PHL"}, {"CHN"}),
     ),
+    (
+        "a_thing_bound_for_someone_is_aimed_at_them",
+        "China's coast guard seized supplies bound for Filipino troops at Second Thomas Shoal.",
+        ("COERCE", {"CHN"}, {"PHL"}),
+    ),
 ]
 
 

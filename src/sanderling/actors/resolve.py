@@ -285,6 +285,13 @@ class ArticleActors:
                 elif child.dep_ == "poss" and match is None:
                     # "the government's suspension of EU talks": a role possessor owns it
                     out.extend(e for e in self.entities(child) if e.code and e.country)
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and not out:
+                # "supplies bound for Filipino troops", "villages handed back to Azerbaijan"
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                out.extend(e for e in self.entities(pobj) if e.code)
             elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by", "with"):
                 if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(e.code for e in out):
                     continue  # "the government's deal with the EU" is the government's
