@@ -149,6 +149,11 @@ CASES = [
         "China's coast guard seized supplies bound for Filipino troops at Second Thomas Shoal.",
         ("COERCE", {"CHN"}, {"PHL"}),
     ),
+    (
+        "a_delegation_led_by_an_official_is_of_the_officials_state",
+        "A delegation led by Qatar's foreign minister visited Kabul.",
+        ("CONSULT", {"QAT"}, {"AFG"}),
+    ),
 ]
 
 

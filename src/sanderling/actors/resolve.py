@@ -586,6 +586,13 @@ class ArticleActors:
                                 (origins if child.lower_ == "from" else out).append(
                                     (e.code, e.sector, e.country, None, "pronoun" if anaphoric else "of")
                                 )
+            elif dep == "acl" and child.tag_ == "VBN" and child.lemma_ in ("lead", "head", "command"):
+                # "a delegation led by Qatar's foreign minister", "a coalition led by Saudi Arabia"
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                out.extend((e.code, "", e.country, None, "of") for e in self.entities(pobj) if e.code)
             elif dep == "acl" and child.lemma_ in EMBEDDING_VERBS:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
