@@ -154,6 +154,11 @@ CASES = [
         "A delegation led by Qatar's foreign minister visited Kabul.",
         ("CONSULT", {"QAT"}, {"AFG"}),
     ),
+    (
+        "the_sidelines_of_a_summit_are_not_a_side_of_the_meeting",
+        "The Chinese and Indian defence ministers met on the sidelines of the SCO summit in Qingdao.",
+        ("CONSULT", {"CHN", "IND"}, {"CHN", "IND"}),
+    ),
 ]
 
 

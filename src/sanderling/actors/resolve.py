@@ -47,6 +47,8 @@ GROUP_NOUNS = frozenset(
 )
 #: Modifiers by which a city names a thing rather than owns it ("the Minsk agreements").
 CITY_NAMING = frozenset({"compound", "nmod", "amod"})
+#: Nouns that frame an event in another ("on the sidelines of the summit"): never actors.
+FRAME_NOUNS = frozenset(["sideline", "sidelines", "margin", "margins", "fringe", "fringes", "eve", "occasion"])
 #: Nouns that, with "the", stand for the state a text is about ("the country's army").
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Nouns that refer back to the last organisation named ("the bloc said").
@@ -273,6 +275,8 @@ class ArticleActors:
         "EU demands" → EU, "Afghanistan's Paktika province" → AFG,
         "the agreement between Iran and Saudi Arabia" → IRN, SAU, "the border with India" → IND."""
         out: list[Entity] = []
+        if token.lemma_.lower() in FRAME_NOUNS:
+            return out  # "on the sidelines of the SCO summit"
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 if child.pos_ == "PRON":
@@ -326,6 +330,8 @@ class ArticleActors:
             return self._pronoun(tok)
         sector = self._head_sector(tok, role)
         lemma = tok.lemma_.lower()
+        if role is None and lemma in FRAME_NOUNS:
+            return []  # "on the sidelines of the SCO summit": when and where, not who
         owners = self._owners(tok, role is not None)
         if role is None and tok.pos_ == "NOUN":
             # "their armoured vehicle struck a mine": a thing is not an actor because of a
