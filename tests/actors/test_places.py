@@ -70,3 +70,8 @@ def test_places_a_city_named_as_where_talks_were_held_is_not_a_side(pipeline) ->
     text = "Sudan's army declined an invitation to attend peace talks in Geneva."
     events = pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 8, 1)))
     assert all(e.code != "CHE" for ev in events for e in [*ev.actor, *ev.recipient])
+
+
+def test_places_a_word_of_a_known_persons_name_is_not_a_place(packaged) -> None:
+    assert _place(packaged, "Vladimir") == ""  # a Russian city, and Putin's given name
+    assert _place(packaged, "Most") == ""  # a Czech city, and a common word

@@ -425,9 +425,16 @@ def load_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
 def _load_places(d: ActorDictionary) -> None:
     """Cities and regions read as their state ("place" readings, the last kind): the
     packaged ``places.tsv``, then GeoNames cities of ``PLACE_MIN_POPULATION`` or more.
-    A name the other dictionaries know, a stop-listed one or one that cities of two
-    states share is left out."""
-    stop = _place_stoplist()
+    A name the other dictionaries know, a word of a known person's name, a stop-listed
+    one or one that cities of two states share is left out."""
+    # a word of a person's name ("Vladimir", "Nancy", "Hassan") is not read as a city
+    person_words = {
+        w
+        for name, readings in d.names.items()
+        if any(r.kind == "person" for r in readings)
+        for w in name.replace("-", " ").split()
+    }
+    stop = _place_stoplist() | person_words
     for name, code in _listed_places().items():
         if name not in d.names and code in d.states:
             _add_name(d, name, Reading("place", code, "", code))
