@@ -197,3 +197,9 @@ def test_arguments_a_gang_leader_takes_the_gangs_sector(pipeline):
     text = "Kenyan police killed a gang leader in Port-au-Prince."
     events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
     assert ("HTI", "CRM") in {(r.code, r.sector) for e in events for r in e.recipient}
+
+
+def test_arguments_damage_with_no_one_doing_it_takes_no_target_from_its_place(pipeline):
+    text = "A fire destroyed a market in Kano on Sunday."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert not events, [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events]

@@ -1062,7 +1062,12 @@ class RuleCoder:
             for obj in objects:
                 if obj not in own:
                     yield actors.object_owners(obj)
-            if pattern.code[:2] in VIOLENT_ROOTS and objects and not any(actors.entities(o) for o in objects):
+            if (
+                pattern.code[:2] in VIOLENT_ROOTS
+                and objects
+                and any(e.code for e in source)  # "a fire destroyed a market in Kano": no attack
+                and not any(actors.entities(o) for o in objects)
+            ):
                 # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
                 # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
                 yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
