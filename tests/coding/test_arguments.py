@@ -159,6 +159,11 @@ CASES = [
         "The Chinese and Indian defence ministers met on the sidelines of the SCO summit in Qingdao.",
         ("CONSULT", {"CHN", "IND"}, {"CHN", "IND"}),
     ),
+    (
+        "an_inquiry_into_what_happened_somewhere_concerns_that_state",
+        "The ICC opened an investigation into war crimes in Ukraine.",
+        ("ACCUSE", {"IGOICC"}, {"UKR"}),
+    ),
 ]
 
 

@@ -1071,6 +1071,17 @@ class RuleCoder:
                 # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
                 # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
                 yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
+            if pattern.code[:2] == "09":
+                # "launched an inquiry into atrocities committed in El Fasher, Sudan": the state
+                # where what is investigated happened
+                where = {
+                    e.code: e
+                    for head in [*objects, *pobjs]
+                    for g in head.subtree
+                    if g.dep_ == "pobj" and g.head.lower_ in LOCATION_PREPS
+                    for e in actors.place_states(g)
+                }
+                yield list(where.values())
             if pattern.code.startswith(DEESCALATE):
                 # "pulled back to a line inside Gaza": the state of the ground they hold
                 yield [
