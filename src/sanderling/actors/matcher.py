@@ -64,10 +64,13 @@ class Mentions:
 class ActorMatcher:
     def __init__(self, dictionary: ActorDictionary, tokenize: Callable[[Iterable[str]], Iterable[Any]]) -> None:
         self.dictionary = dictionary
-        surfaces = list(dictionary.names)
+        # a one-word name of letters is its own token: only the others need the tokenizer
+        # (the dictionary holds thousands of city names)
+        surfaces = [s for s in dictionary.names if not s.isalpha()]
+        keys = [(s,) for s in dictionary.names if s.isalpha()]
+        keys += [tuple(t.text for t in doc) for doc in tokenize(surfaces)]
         self.names: dict[tuple[str, ...], tuple[Reading, ...]] = {}
-        for surface, doc in zip(surfaces, tokenize(surfaces), strict=True):
-            key = tuple(t.text for t in doc)
+        for surface, key in zip([s for s in dictionary.names if s.isalpha()] + surfaces, keys, strict=True):
             readings = sorted(dictionary.names[surface], key=lambda r: KIND_ORDER.index(r.kind))
             self.names[key] = tuple(readings)
         roles = list(dictionary.roles)
@@ -94,6 +97,23 @@ class ActorMatcher:
         mentions = self.find(doc)
         return bool(mentions.name_list or mentions.roles)
 
+    def _part_of_other_name(self, doc: Any, start: int, end: int) -> bool:
+        """Whether a city's name is part of a longer proper name the dictionaries lack
+        ("Nancy Pelosi", "Samia Suluhu Hassan"): a proper noun next to it that is neither
+        a dictionary name, a role word ("Odesa Mayor") nor a place word ("Kaduna State").
+        Reads token texts only: the matcher runs before the tagger."""
+        for k in (start - 1, end):
+            if not 0 <= k < len(doc):
+                continue
+            t = doc[k]
+            if not (t.text[:1].isupper() and t.text.isalpha()) or t.is_stop:
+                continue
+            lower = t.text.lower()
+            if lower in PLACE_SUFFIXES or (lower,) in self.roles or t.text in self.name_lengths:
+                continue
+            return True
+        return False
+
     def find(self, doc: Any) -> Mentions:
         """The dictionary names and role phrases in ``doc`` (computed once per document)."""
         recent = self._recent.get(id(doc))
@@ -118,6 +138,8 @@ class ActorMatcher:
                 if length > n - i:
                     continue
                 readings = self.names.get(tuple(texts[i : i + length]))
+                if readings and readings[0].kind == "place" and self._part_of_other_name(doc, i, i + length):
+                    readings = None  # "Nancy Pelosi", "Samia Suluhu Hassan" are people
                 if readings:
                     match = NameMatch(i, i + length, readings)
                     name_list.append(match)
@@ -144,6 +166,12 @@ class ActorMatcher:
             else:
                 i += 1
         return Mentions(names, roles, role_tokens, _groups(name_list, lowers), name_list)
+
+
+#: Capitalised words that may follow a city or region's name ("Kaduna State").
+PLACE_SUFFIXES = frozenset(
+    {"state", "province", "region", "oblast", "governorate", "city", "county", "district", "valley", "strip"}
+)
 
 
 def _lengths_by_first(entries: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:

@@ -45,6 +45,12 @@ GROUP_NOUNS = frozenset(
         "counterpart",
     ]
 )
+#: Modifiers by which a city names a thing rather than owns it ("the Minsk agreements").
+CITY_NAMING = frozenset({"compound", "nmod", "amod"})
+#: Nouns that frame an event in another ("on the sidelines of the summit"): never actors.
+FRAME_NOUNS = frozenset(["sideline", "sidelines", "margin", "margins", "fringe", "fringes", "eve", "occasion"])
+#: Nouns that, with "the", stand for the state a text is about ("the country's army").
+COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Nouns that refer back to the last organisation named ("the bloc said").
 ORG_NOUNS = frozenset(
     ["bloc", "alliance", "organisation", "organization", "union", "community", "confederation", "body", "grouping"]
@@ -94,6 +100,14 @@ GENERIC_ROLES = frozenset(
         "source",
     ]
 )
+#: Heads of a group, who take a non-state group's sector from their modifier ("a gang
+#: leader" → CRM, "a militant commander" → INS, but "the army commander" stays MIL).
+LEADER_ROLES = frozenset(["leader", "chief", "commander", "boss", "head", "chieftain"])
+#: Sectors of a state's own organs.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+#: Participles by which a state named in a modifier supports a group rather than owns it
+#: ("Iran-backed militias" fight where they are, not for Iran's state).
+BACKING = frozenset(["back", "support", "sponsor", "fund", "finance", "arm", "train", "ally", "align"])
 #: Modifiers that make an office holder a former one ("a former Malian prime minister" → ELI).
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 #: Counted nouns with a sector of their own ("the two capitals" → GOV).
@@ -138,7 +152,9 @@ NON_LOCAL = frozenset(
 )
 PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "throughout", "inside"})
 EMBEDDING_VERBS = frozenset({"comprise", "include", "involve", "represent", "contain"})
-STATE_KINDS = frozenset({"state", "demonym", "capital", "seat"})
+#: Kinds of name that stand for a state; a "place" (a city or region from
+#: ``places.tsv`` or GeoNames) stands for the state it lies in, without a sector.
+STATE_KINDS = frozenset({"state", "demonym", "capital", "seat", "place"})
 #: NER labels of names kept as unknown actors (an untagged proper noun is kept too).
 UNKNOWN_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 #: Proper nouns that are never actors (the parser may run without NER).
@@ -230,14 +246,14 @@ class ArticleActors:
     def _first_place_country(self, sent: Any) -> str:
         names = self.mentions.names
         if not any(
-            names[i].best.kind in ("state", "capital") for i in range(sent.start, sent.end) if i in names
+            names[i].best.kind in ("state", "capital", "place") for i in range(sent.start, sent.end) if i in names
         ) or not any(w in PLACE_PREPS for w in self._lowers()[sent.start : sent.end]):
             return ""  # no state named, or no place preposition: nothing to read a token for
         for t in sent:
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
                 for head in [t, *(c for c in t.children if c.dep_ in ("appos", "conj", "poss", "compound"))]:
                     match = self.mentions.names.get(head.i)
-                    if match and match.best.kind in ("state", "capital"):
+                    if match and match.best.kind in ("state", "capital", "place"):
                         return match.best.code
                 for c in t.subtree:
                     match = self.mentions.names.get(c.i)
@@ -259,16 +275,27 @@ class ArticleActors:
         "EU demands" → EU, "Afghanistan's Paktika province" → AFG,
         "the agreement between Iran and Saudi Arabia" → IRN, SAU, "the border with India" → IND."""
         out: list[Entity] = []
+        if token.lemma_.lower() in FRAME_NOUNS:
+            return out  # "on the sidelines of the SCO summit"
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 if child.pos_ == "PRON":
                     continue
                 match = self.mentions.names.get(child.i)
+                if match and child.dep_ in CITY_NAMING and match.best.kind in ("capital", "place"):
+                    continue  # "the Paris climate agreement", "the Doha talks": named after a city
                 if match and match.best.kind in STATE_KINDS | {"igo", "group", "person"}:
                     out.extend(self.entities(child))
                 elif child.dep_ == "poss" and match is None:
                     # "the government's suspension of EU talks": a role possessor owns it
                     out.extend(e for e in self.entities(child) if e.code and e.country)
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and not out:
+                # "supplies bound for Filipino troops", "villages handed back to Azerbaijan"
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                        for pobj in prep.children:
+                            if pobj.dep_ == "pobj":
+                                out.extend(e for e in self.entities(pobj) if e.code)
             elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by", "with"):
                 if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(e.code for e in out):
                     continue  # "the government's deal with the EU" is the government's
@@ -303,6 +330,8 @@ class ArticleActors:
             return self._pronoun(tok)
         sector = self._head_sector(tok, role)
         lemma = tok.lemma_.lower()
+        if role is None and lemma in FRAME_NOUNS:
+            return []  # "on the sidelines of the SCO summit": when and where, not who
         owners = self._owners(tok, role is not None)
         if role is None and tok.pos_ == "NOUN":
             # "their armoured vehicle struck a mine": a thing is not an actor because of a
@@ -339,6 +368,14 @@ class ArticleActors:
             org = self._last_org(tok, named=lemma if role is not None else "")
             if org:
                 return [self._entity(org.best.code, "", "", org)]
+        if lemma in COUNTRY_NOUNS | {"capital"} and tok.tag_ == "NN" and _the(tok) and not owners:
+            # "the country's army chief": the state the report is filed from, else the
+            # state the text is about; "arrived in Juba to secure the capital": the one named
+            country = self._place_country(tok) if lemma == "capital" else ""
+            country = country or self.default_country
+            country = country or self._salient_state(tok, subject_only=True) or self._salient_state(tok)
+            if country:
+                return [self._entity(country, "", country, None, tok)]
         if role:
             if sector in STATELESS_SECTORS:
                 country = self._conjunct_country(tok) or self.context_country(tok)
@@ -355,13 +392,42 @@ class ArticleActors:
                 # no dateline: the state the text is about (a subject of the sentences
                 # before, else the last state named)
                 anaphoric = _definite(tok) and sector in ANAPHORIC_SECTORS
-                country = self._conjunct_country(tok) or self.context_country(tok)
+                country = self._conjunct_country(tok)
+                if not country and anaphoric and sector in ARMED_SECTORS:
+                    # "Israel's defence minister said the army had struck targets in Rafah":
+                    # the speaker's forces, not those of the place they strike
+                    country = self._speaker_state(tok)
+                country = country or self.context_country(tok)
                 if not country and anaphoric:
                     country = self._salient_state(tok, subject_only=True) or self._salient_state(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
+            if sector in ANAPHORIC_SECTORS - ARMED_SECTORS:
+                # "a court in Yekaterinburg": an institution of the state it sits in
+                # (forces "in" a place may be foreign to it)
+                states = {
+                    e.code
+                    for p in tok.children
+                    if p.dep_ == "prep" and p.lower_ == "in"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                    for e in self.place_states(g)
+                }
+                if len(states) == 1:
+                    country = states.pop()
+                    return [self._entity(country, sector, country, None, tok)]
             return []
         return self.unknown_names(tok)
+
+    def _speaker_state(self, tok: Any) -> str:
+        """The one state of the subject of a verb the token's clause is embedded under."""
+        for _subject, found in self._governing_subjects(tok):
+            states = {e.country or e.code for e in found if e.code and (e.country or len(e.code) == 3)}
+            if len(states) == 1:
+                return states.pop()
+            if found:
+                return ""
+        return ""
 
     def _conjunct_country(self, tok: Any) -> str:
         """The state of a conjoined role that names one: "Colombia's government and the
@@ -396,6 +462,10 @@ class ArticleActors:
             return "ELI"
         if role is None or _generic(tok, role):
             return self._modifier_role(tok) or (role.sector if role else "")
+        if role.start == role.end - 1 and tok.lemma_.lower() in LEADER_ROLES:
+            modifier = self._modifier_role(tok)  # "a gang leader", "a militant commander"
+            if modifier and modifier not in STATE_SECTORS:
+                return modifier
         return role.sector
 
     def _group_entities(
@@ -439,6 +509,12 @@ class ArticleActors:
 
     def _from_name(self, tok: Any, match: NameMatch) -> list[Entity]:
         reading = match.best
+        if reading.kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            return []  # "talks in Geneva": where, not who (``place_states`` reads it as a place)
+        if reading.kind == "capital" and not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
+            org = self._seated_org(tok, match)
+            if org is not None:  # "despite pressure from Brussels" in a text about the EU
+                return [self._entity(org.best.code, "", "", match)]
         code, sector, country = self._reading(reading)
         role_sector = self._modifier_role(tok)
         if any(c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")):
@@ -450,6 +526,17 @@ class ArticleActors:
         elif role_sector and reading.kind in ("state", "igo", "capital", "seat"):
             sector = role_sector
         return [self._entity(code, sector, country, match)]
+
+    def _seated_org(self, tok: Any, match: NameMatch) -> NameMatch | None:
+        """The organisation seated in a capital that the text names, nearest the token
+        (before it first): "Brussels" in a text about the EU is the EU, not Belgium."""
+        name = self.doc[match.start : match.end].text
+        seated = self.dictionary.seated_organizations().get(name)
+        if not seated:
+            return None
+        named = [m for m in self.mentions.name_list if m.best.kind == "igo" and m.best.code in seated]
+        before = [m for m in named if m.end <= tok.i]
+        return before[-1] if before else (named[0] if named else None)
 
     def _reading(self, reading: Reading) -> tuple[str, str, str]:
         if reading.kind == "person":
@@ -477,14 +564,21 @@ class ArticleActors:
         for child in tok.children:
             dep = child.dep_
             if dep in MODIFIER_DEPS or (dep == "appos"):
+                if dep == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in BACKING:
+                    continue  # "Iran-backed militias": Iran supports them, they are not Iran's
                 for t in child.subtree if dep != "appos" else [child]:
                     match = self.mentions.names.get(t.i)
+                    if match and not is_role and dep in CITY_NAMING and match.best.kind in ("capital", "place"):
+                        continue  # "the Paris climate agreement": named after a city, not its
                     if match and t.i == match.end - 1:
                         code, sector, country = self._reading(match.best)
                         out.append((code, sector, country, match, match.best.kind))
                 if not out and child.pos_ == "PRON" and dep == "poss":
                     for e in self._pronoun(child):
                         out.append((e.code, "", e.country, None, "pronoun"))
+                elif not out and is_role and child.pos_ == "NOUN" and dep == "poss":
+                    # "the country's army chief", "the government's spokesman"
+                    out.extend((e.code, e.sector, e.country, None, "of") for e in self.entities(child) if e.code)
             elif dep == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -498,6 +592,13 @@ class ArticleActors:
                                 (origins if child.lower_ == "from" else out).append(
                                     (e.code, e.sector, e.country, None, "pronoun" if anaphoric else "of")
                                 )
+            elif dep == "acl" and child.tag_ == "VBN" and child.lemma_ in ("lead", "head", "command"):
+                # "a delegation led by Qatar's foreign minister", "a coalition led by Saudi Arabia"
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for pobj in agent.children:
+                            if pobj.dep_ == "pobj":
+                                out.extend((e.code, "", e.country, None, "of") for e in self.entities(pobj) if e.code)
             elif dep == "acl" and child.lemma_ in EMBEDDING_VERBS:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
@@ -515,7 +616,8 @@ class ArticleActors:
                 prev = self.doc[prev.i - 1]
             if prev is not None:
                 match = self.mentions.names.get(prev.i)
-                if match and match.best.kind in STATE_KINDS | {"igo"} and match.end == prev.i + 1:
+                named_after = not is_role and match is not None and match.best.kind in ("capital", "place")
+                if match and match.best.kind in STATE_KINDS | {"igo"} and match.end == prev.i + 1 and not named_after:
                     code, sector, country = self._reading(match.best)
                     out.append((code, sector, country, match, match.best.kind))
         return out
@@ -548,7 +650,7 @@ class ArticleActors:
         if lemma in PEOPLE_NOUNS or (self._role(tok) is not None and lemma not in GROUP_NOUNS):
             kinds = frozenset({"person"})
         elif lemma in STATE_NOUNS:
-            kinds = STATE_KINDS - {"demonym"}
+            kinds = STATE_KINDS - {"demonym", "place"}
         else:
             kinds = SINGULAR_KINDS | {"group"}
         first = self._sentences_back(tok)[-1][0].start
@@ -684,6 +786,13 @@ class ArticleActors:
             for match in reversed(self.mentions.name_list):
                 if match.end <= tok.i and match.best.kind == "person":
                     return [self._entity(*self._reading(match.best), match)]
+            # "sanctioned the country's army chief, accusing him": an office named before
+            # in the sentence
+            for prev in reversed(tok.sent[: tok.i - tok.sent.start]):
+                if prev.i in self.mentions.roles and prev.tag_ == "NN":
+                    found = [e for e in self.entities(prev) if e.code]
+                    if len(found) == 1:
+                        return found
         return []
 
     def _governing_subjects(self, tok: Any) -> list[tuple[Any, list[Entity]]]:
@@ -758,6 +867,12 @@ def _in_subject(tok: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _the(tok: Any) -> bool:
+    """Whether the token has "the" or "this" and no other determiner or possessor."""
+    dets = [c for c in tok.lefts if c.dep_ in ("det", "poss")]
+    return len(dets) == 1 and dets[0].lower_ in ("the", "this")
 
 
 def _definite(tok: Any) -> bool:

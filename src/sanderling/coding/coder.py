@@ -33,12 +33,24 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "obj")
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
+#: passive clause, "from" names the expelling state.
+EXPULSIONS = frozenset({"174", "166"})
+#: Lexicon classes of measures and undertakings whose owner is their agent when they
+#: are a passive subject ("the U.S. sanctions were lifted": the United States lifted them).
+MEASURE_CLASSES = ("sanction", "policy", "aid", "aid_economic", "ceasefire", "agreement", "talks", "exercise", "attack")
+#: Prepositions naming what a protest is against.
+PROTESTED_PREPS = ("against", "over", "at")
+#: Roots of armed attacks (not arrests or bans, which a state does at home).
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 #: Roots of the embedding families' own codes (appeal, intent, demand, reject, threaten).
 FAMILY_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: Roots whose pattern object is undone or refused: "lifted the sanctions" is not a sanction.
 REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: Prepositions after which a place is the target of an attack ("strikes on Kharkiv");
 #: "in"/"near" give the location, not the target.
+#: De-escalation (CAMEO 087x): a withdrawal's target is the place left, not the destination.
+DEESCALATE = "087"
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
 #: Sectors of armed groups that are not a state's forces: their violence may be domestic.
@@ -177,7 +189,7 @@ class RuleCoder:
         if parsed.dateline:
             for name in (parsed.dateline.country, parsed.dateline.place):
                 for r in self.dictionary.readings(name):
-                    if r.kind in ("state", "capital"):
+                    if r.kind in ("state", "capital", "place"):
                         default_country = r.code
                         break
                 if default_country:
@@ -620,12 +632,12 @@ class RuleCoder:
         if (
             (symmetric or code[:2] in MUTUAL_ROOTS)
             and not code.startswith(VISIT)  # a visit goes to the place
-            and len(countries) >= 2
+            and (len(countries) >= 2 or (len(source) == 1 and source[0].code.startswith("IGO")))
             and not nominal
             and self._only_place(verb, target, actors)
         ):
-            # "the foreign ministers of India and China met in Moscow": the host city's
-            # state is where they met, not a side
+            # "the foreign ministers of India and China met in Moscow", "NATO leaders met in
+            # Brussels": the host city's state is where they met, not a side
             symmetric, target = True, source
         if symmetric and not source and target and len({e.code for e in target if e.code}) < 2:
             # "talks were held between Ethiopian and Egyptian officials in Cairo"
@@ -668,6 +680,17 @@ class RuleCoder:
             if country:
                 source = [Entity(country, "CVL", "", country)]
                 target = target if any(e.code for e in target) else [Entity(country, "", "", country)]
+        if not nominal and not source and _passive(verb) and code[:3] in EXPULSIONS:
+            # "migrants were deported from the United States": the state they are sent from
+            source = [
+                e
+                for p in _preps_of(verb, ("from",))
+                for g in p.children
+                if g.dep_ == "pobj"
+                for e in self._state_of(g, actors)
+            ]
+            source_codes = {e.code for e in source}
+            target = [e for e in target if e.code not in source_codes]
         if not nominal and not source and _passive(verb):
             # "Iran released a French citizen detained for two years", "lifted its ban on
             # imports, imposed after ...": the one who holds the person or the measure;
@@ -706,7 +729,7 @@ class RuleCoder:
             return None
         if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
             return None  # "arrived to help secure the capital": a purpose with no one named
-        source, target = self._localise(source, target, verb, actors)
+        source, target = self._localise(source, target, verb, actors, code[:2] in ASSAULT_ROOTS)
         if code[:2] == "15" and not nominal and self._deployed_into(verb, source, target, actors):
             # "sent 300 soldiers to Chad", "troops stationed in Niger": the state is where the
             # forces go, not whom they face (a build-up "near"/"along" a border still is)
@@ -724,22 +747,44 @@ class RuleCoder:
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
 
     def _localise(
-        self, source: list[Entity], target: list[Entity], verb: Any, actors: ArticleActors
+        self, source: list[Entity], target: list[Entity], verb: Any, actors: ArticleActors, attack: bool = False
     ) -> tuple[list[Entity], list[Entity]]:
         """Give a state to actors known only by their sector ("journalists", "gunmen"):
         the state the sentence places them in, else the one state of the other side
-        ("Turkish police detained 20 journalists" → TUR→TUR)."""
+        ("Turkish police detained 20 journalists" → TUR→TUR). The victims of an
+        ``attack`` take only the place's state: "Russia bombed a hospital" says nothing
+        of whose hospital (the attacker itself is the least likely)."""
         if not any(_bare(e) for e in source + target):
             return source, target
         here = actors.context_country(verb)
 
-        def fill(entities: list[Entity], other: list[Entity]) -> list[Entity]:
-            country = here or _single_country([e for e in other if not _bare(e)])
+        def fill(entities: list[Entity], other: list[Entity], from_other: bool = True) -> list[Entity]:
+            country = here or (_single_country([e for e in other if not _bare(e)]) if from_other else "")
             if not country:
                 return entities
             return [replace(e, code=country, country=country) if _bare(e) else e for e in entities]
 
-        return fill(source, target), fill(target, source)
+        armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
+        return fill(source, target), fill(target, source, from_other=not attack or armed_source)
+
+    def _measure_owners(self, noun: Any, actors: ArticleActors) -> list[Entity]:
+        """The states or organisations that own a measure or thing named by a passive
+        subject ("the U.S. sanctions", "Israel's blockade"); [] for an actor."""
+        if noun.pos_ != "NOUN" or noun.i in actors.mentions.names or noun.i in actors.mentions.role_tokens:
+            return []
+        if not any(self._matches(noun, self.lex.classes[c]) for c in MEASURE_CLASSES if c in self.lex.classes):
+            return []  # "two Chinese nationals were arrested": people, not a measure
+        return [
+            replace(e, sector="")
+            for c in noun.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in actors.mentions.names
+            for e in actors.entities(c)
+            if e.code
+        ]
+
+    def _state_of(self, tok: Any, actors: ArticleActors) -> list[Entity]:
+        """The coded actors a noun names, else the state of the place it names."""
+        return [e for e in actors.entities(tok) if e.code] or actors.place_states(tok)
 
     def _agent(self, embedder: Any, actors: ArticleActors) -> list[Entity]:
         """Who does what an embedding word says: a verb's subject, a noun's possessor
@@ -896,7 +941,18 @@ class RuleCoder:
         """The agent of a verb: subject, passive agent, or inherited from its head."""
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
-                return actors.entities(child)
+                found = actors.entities(child)
+                if not found and child.pos_ == "NOUN":
+                    # "an attack on a police station by Islamist militants killed 12": the
+                    # agent of the event the subject names
+                    found = [
+                        e
+                        for p in _preps_of(child, ("by",))
+                        for g in p.children
+                        if g.dep_ == "pobj"
+                        for e in actors.entities(g)
+                    ]
+                return found
             if child.dep_ == "agent":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -952,14 +1008,24 @@ class RuleCoder:
                     if giver:
                         return giver, source
         passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        measure_owners = self._measure_owners(passive[0], actors) if passive and not source else []
+        if measure_owners:
+            # "the U.S. sanctions on Venezuela were lifted": the measure's owner acts, on
+            # whom the measure names
+            source = measure_owners
         objects = [
             c
             for c in children
             if c.dep_ in OBJECT_DEPS + ("dative",) and c.pos_ != "ADP" and not c.lower_.endswith(("self", "selves"))
         ]
+        objects += [v for c in children if c.dep_ == "advcl" and (v := _visitors(c)) is not None]
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
+        if pattern.code.startswith(DEESCALATE) and "from" in preps:
+            # "withdrew from Kherson to the east bank", "pulled out of Snake Island": forces
+            # leave the place they face and go back to their own side
+            preps = ("from", "of", *(p for p in preps if p not in ("from", "of")))
         # "recalled its ambassador": the source's own agent, unless another state is named
         # on it ("telephoned his Omani counterpart")
         own = [
@@ -975,8 +1041,13 @@ class RuleCoder:
         family_verb = self.lex.family_of(verb.lemma_.lower()) is not None
 
         def candidates() -> Iterator[list[Entity]]:
-            if passive and trig.light is None:
+            if passive and trig.light is None and not measure_owners:
                 yield actors.entities(passive[0])
+                if pattern.code[:2] == "04":  # "the talks between X and Y were hosted by Z"
+                    yield actors.object_owners(passive[0])
+            if passive:
+                # "aid to Gaza was suspended", "sanctions against Iran were announced"
+                yield self._prep_targets([passive[0]], preps, actors, pattern)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 yield actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
                 if pattern.code[:2] == "04":  # "talks mediated by Qatar": the parties to the talks
@@ -991,10 +1062,34 @@ class RuleCoder:
             for obj in objects:
                 if obj not in own:
                     yield actors.object_owners(obj)
-            if pattern.code[:2] in VIOLENT_ROOTS and objects and not any(actors.entities(o) for o in objects):
+            if (
+                pattern.code[:2] in VIOLENT_ROOTS
+                and objects
+                and any(e.code for e in source)  # "a fire destroyed a market in Kano": no attack
+                and not any(actors.entities(o) for o in objects)
+            ):
                 # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
                 # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
                 yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
+            if pattern.code[:2] == "09":
+                # "launched an inquiry into atrocities committed in El Fasher, Sudan": the state
+                # where what is investigated happened
+                where = {
+                    e.code: e
+                    for head in [*objects, *pobjs]
+                    for g in head.subtree
+                    if g.dep_ == "pobj" and g.head.lower_ in LOCATION_PREPS
+                    for e in actors.place_states(g)
+                }
+                yield list(where.values())
+            if pattern.code.startswith(DEESCALATE):
+                # "pulled back to a line inside Gaza": the state of the ground they hold
+                yield [
+                    e
+                    for g in verb.subtree
+                    if g.dep_ == "pobj" and g.head.lower_ in LOCATION_PREPS and _clause_verb(g).i == verb.i
+                    for e in actors.place_states(g)
+                ]
             if family_verb:
                 # "threatened to cut gas supplies to Moldova", "demanded that Manila leave"
                 for comp in children:
@@ -1002,6 +1097,9 @@ class RuleCoder:
                         for c in comp.children:
                             if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
                                 yield actors.entities(c)
+                        if comp.tag_ == "VBZ" and any(c.dep_ == "compound" for c in comp.children):
+                            # "refused EU demands to withdraw": the parser took the noun for a verb
+                            yield actors.entities(comp)
                         comp_objects = [c for c in comp.children if c.dep_ in OBJECT_DEPS]
                         for obj in comp_objects:
                             yield actors.entities(obj)
@@ -1021,6 +1119,15 @@ class RuleCoder:
                     for c in comp.children:
                         if c.dep_ in SUBJECT_DEPS:
                             yield actors.entities(c)
+            if pattern.code[:2] == "14":
+                # "blocked roads to protest against EU trade policy": what the purpose protests
+                for comp in children:
+                    if _purpose_clause(comp):
+                        comp_objects = [c for c in comp.children if c.dep_ in OBJECT_DEPS]
+                        yield self._prep_targets([comp, *comp_objects], PROTESTED_PREPS, actors, pattern)
+                        for obj in comp_objects:
+                            yield actors.entities(obj)
+                            yield actors.object_owners(obj)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
             if pattern.code[:2] == "12":
@@ -1056,6 +1163,16 @@ class RuleCoder:
                     for t in obj.subtree:
                         if t.dep_ == "prep" and t.lower_ in ("for", "to") and t.i > obj.i:
                             yield [e for g in t.children if g.dep_ == "pobj" for e in actors.entities(g)]
+            if pattern.code[:2] == "07":
+                # "troops deployed in Mozambique's Cabo Delgado are protecting the towns": the
+                # state the helpers were sent to
+                yield [
+                    e
+                    for subj in _subject_tokens(verb)
+                    for t in subj.subtree
+                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "to") and t.head.head.dep_ == "acl"
+                    for e in actors.place_states(t)
+                ]
             if pattern.code[:2] == "07":  # "sent aid to victims in Turkey", "airdropped food into X"
                 yield [
                     e
@@ -1113,8 +1230,11 @@ class RuleCoder:
             for found_preps in head_preps:
                 for child, lower in found_preps:
                     if lower == prep_word:
-                        for pobj in child.children:
-                            if pobj.dep_ == "pobj":
+                        for pobj in [
+                            *(g for g in child.children if g.dep_ == "pobj"),
+                            *(v for g in child.children if g.dep_ == "pcomp" and (v := _visitors(g)) is not None),
+                        ]:
+                            if pobj.dep_ in ("pobj", "dobj"):
                                 found = actors.entities(pobj)
                                 if not any(e.code for e in found):
                                     found = actors.object_owners(pobj) or found
@@ -1499,7 +1619,29 @@ def _attributive_visit(verb: Any) -> tuple[Any, Any] | None:
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
         if objects and verb.i < objects[0].i:
             return objects[0], verb.head
+    visitors = _visitors(verb)
+    if visitors is not None:
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+            governor = governor.head  # "held talks with visiting X": the verb of the talks
+        return visitors, governor
     return None
+
+
+def _visitors(verb: Any) -> Any | None:
+    """The object of "visiting" the parser made a verb where it is an adjective: right
+    after the verb ("met visiting Australian Prime Minister Albanese", advcl) or the
+    preposition ("talks with visiting ...", pcomp), its object a bare title or name."""
+    if verb.lower_ != "visiting" or verb.tag_ != "VBG" or any(c.dep_ in ("aux", "mark") for c in verb.children):
+        return None
+    if not (
+        (verb.dep_ == "advcl" and verb.i == verb.head.i + 1) or (verb.dep_ == "pcomp" and verb.i == verb.head.i + 1)
+    ):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ == "det" for c in objects[0].lefts):
+        return None
+    return objects[0]
 
 
 def _governing_verb(noun: Any) -> Any | None:
@@ -1580,9 +1722,9 @@ def _first_coded(
 ) -> list[Entity]:
     """The first candidate list that names a coded actor; else the first with
     unknown names only. With ``no_self``, a target equal to the source is skipped,
-    unless ``civilians_ok`` and the target are civilians of that state or, for a
-    source that is not one itself, its armed groups ("Nigerian troops killed Boko
-    Haram fighters")."""
+    unless ``civilians_ok`` and the target are civilians of that state, a place of it
+    attacked by its organs, or, for a source that is not one itself, its armed groups
+    ("Nigerian troops killed Boko Haram fighters")."""
     source_codes = {e.code for e in source}
     source_sectors = {e.sector for e in source}
     weak: list[Entity] = []
@@ -1595,17 +1737,44 @@ def _first_coded(
             civilians = civilians_ok and (
                 sectors <= CIVILIAN_SECTORS or (sectors <= ARMED_NON_STATE and not source_sectors & ARMED_NON_STATE)
             )
-            if no_self and codes == source_codes and not civilians:
+            # "the Ethiopian army bombed Tigray": a state's organs attacking a place of
+            # their own state (a sectorless target) fight at home
+            territory = civilians_ok and all(e.sector for e in source) and not any(e.sector for e in found if e.code)
+            if no_self and codes == source_codes and not civilians and not territory and not _rivals(source, found):
                 continue
             return found
         weak = weak or found
     return weak
 
 
+#: A state's own organs: one of them acting on another of the same state is not a
+#: domestic event the coder can tell from the source acting on itself.
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _rivals(source: list[Entity], target: list[Entity]) -> bool:
+    """Whether two sides of one state are distinct parts of it with a non-state part among
+    them ("Venezuela's opposition called on the armed forces", "the government accused
+    the rebels"): the opposition and the government of a state are not one actor."""
+    s = {e.sector for e in source if e.code}
+    t = {e.sector for e in target if e.code}
+    if not s or not t or "" in s | t or s & t:
+        return False
+    return not (s | t) <= STATE_ORGANS
+
+
 _MONTHS = frozenset(MONTHS)
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
 #: Adverbs the parser attaches where a particle belongs ("signed together", "stepped down").
 ADVERB_PARTICLES = frozenset({"together", "jointly", "down", "up", "out", "back", "off", "away", "over"})
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The nearest verb above a token (the token's own clause)."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _preps_of(tok: Any, words: tuple[str, ...]) -> list[Any]:

@@ -1,0 +1,210 @@
+"""Who did it to whom: source and target choices of the rule coder, one sentence each
+(written for these tests). Each case names the behaviour, the sentence and one event
+that must be among the counted events: type, source codes, target codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sanderling.records import Article
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    # (behaviour, sentence, (event, source codes, target codes))
+    (
+        "a_withdrawal_targets_the_place_left_not_the_destination",
+        "Russian troops withdrew from Kherson to the east bank of the Dnipro River.",
+        ("RETREAT", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "a_foreign_dateline_gives_the_country_its_state",
+        "KHARTOUM — The United States imposed sanctions on the country's army chief.",
+        ("COERCE", {"USA"}, {"SDN"}),
+    ),
+    (
+        "the_country_without_dateline_is_the_state_the_text_is_about",
+        "Mali's junta said the United Nations had sent food aid to the country.",
+        ("AID", {"IGOUNO"}, {"MLI"}),
+    ),
+    (
+        "a_states_forces_attacking_a_region_of_their_own_state_fight_at_home",
+        "The Ethiopian army bombed Tigray.",
+        ("ASSAULT", {"ETH"}, {"ETH"}),
+    ),
+    (
+        "people_deported_from_a_state_in_a_passive_are_deported_by_it",
+        "Dozens of Haitian migrants were deported from the Dominican Republic.",
+        ("COERCE", {"DOM"}, {"HTI"}),
+    ),
+    (
+        "a_demand_the_parser_took_for_a_verb_still_names_whose_demand_was_refused",
+        "Serbia's government refused EU demands to recognise Kosovo.",
+        ("REJECT", {"SRB"}, {"IGOEUREEC"}),
+    ),
+    (
+        "a_pronoun_for_an_office_named_before_in_the_sentence_is_that_office",
+        "KHARTOUM — The United States imposed sanctions on the country's army chief, accusing him of war crimes.",
+        ("ACCUSE", {"USA"}, {"SDN"}),
+    ),
+    (
+        "a_court_in_a_city_is_of_the_citys_state",
+        "A court in Yekaterinburg sentenced an American journalist to 16 years in prison.",
+        ("COERCE", {"RUS"}, {"USA"}),
+    ),
+    (
+        "a_leader_named_by_name_alone_is_coded_from_the_office_held_on_the_date",
+        "Pope Francis received Ukrainian President Volodymyr Zelensky at the Vatican.",
+        ("CONSULT", {"VAT"}, {"UKR"}),
+    ),
+    (
+        "pulling_out_of_a_place_targets_its_state",
+        "Russian forces pulled out of Snake Island after weeks of strikes.",
+        ("RETREAT", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "pulling_back_to_a_line_inside_a_territory_targets_its_state",
+        "Israeli troops pulled back to an agreed line inside Gaza.",
+        ("RETREAT", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "a_protest_targets_what_its_purpose_clause_protests_against",
+        "Farmers blocked roads around Paris to protest against European Union trade policy.",
+        ("PROTEST", {"FRA"}, {"IGOEUREEC"}),
+    ),
+    (
+        "forces_protecting_where_they_were_deployed_aid_that_state",
+        "Rwandan troops deployed in Mozambique's Cabo Delgado province are protecting the towns.",
+        ("AID", {"RWA"}, {"MOZ"}),
+    ),
+    (
+        "the_capital_is_the_state_of_the_capital_named_as_a_place",
+        "Ugandan special forces arrived in Juba to help secure the capital.",
+        ("AID", {"UGA"}, {"SSD"}),
+    ),
+    (
+        "the_talks_named_by_a_passive_subject_are_between_their_parties",
+        "The talks between Armenia and Azerbaijan were hosted by Kazakhstan.",
+        ("CONSULT", {"KAZ"}, {"ARM", "AZE"}),
+    ),
+    (
+        "an_event_noun_as_subject_gives_its_by_agent",
+        "An attack on a police station by Islamist militants killed 12 officers in northern Burkina Faso.",
+        ("ASSAULT", {"BFA"}, {"BFA"}),
+    ),
+    (
+        "the_army_in_reported_speech_is_the_speakers_not_the_places_it_strikes",
+        "Israel's defence minister said the army had struck Hamas targets in Rafah.",
+        ("ASSAULT", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "the_opposition_and_the_armed_forces_of_one_state_are_two_sides",
+        "Venezuela's opposition leader called on the armed forces to abandon Maduro.",
+        ("REQUEST", {"VEN"}, {"VEN"}),
+    ),
+    (
+        "talks_with_a_visiting_leader_the_parser_read_as_a_verb_are_with_that_leader",
+        "Chinese Premier Li Qiang held talks with visiting Australian Prime Minister Anthony Albanese in Beijing.",
+        ("CONSULT", {"CHN"}, {"AUS"}),
+    ),
+    (
+        "a_passive_subjects_own_preposition_names_the_target",
+        "Sanctions against Iran's oil sector were announced by the U.S. Treasury on Thursday.",
+        ("COERCE", {"USA"}, {"IRN"}),
+    ),
+    (
+        "brussels_in_a_text_naming_the_eu_is_the_eu",
+        "Serbia refused to join European Union sanctions against Russia, despite pressure from Brussels.",
+        ("REJECT", {"SRB"}, {"IGOEUREEC"}),
+    ),
+    (
+        "an_organisation_meeting_in_a_city_meets_among_itself_not_with_the_host",
+        "NATO leaders met in Brussels.",
+        ("CONSULT", {"IGOWSTNAT"}, {"IGOWSTNAT"}),
+    ),
+    (
+        "a_group_a_state_backs_is_of_where_it_fights_not_of_its_backer",
+        "Iran-backed militias attacked a US base in Syria.",
+        ("ASSAULT", {"SYR"}, {"USA"}),
+    ),
+    (
+        "a_gang_leader_is_a_criminal_not_a_head_of_government",
+        "Kenyan police killed a gang leader in Port-au-Prince.",
+        ("ASSAULT", {"KEN"}, {"HTI"}),
+    ),
+    (
+        "a_measure_lifted_in_a_passive_was_lifted_by_its_owner_on_whom_it_names",
+        "The U.S. sanctions on Venezuela's oil sector were lifted.",
+        ("RETREAT", {"USA"}, {"VEN"}),
+    ),
+    (
+        "people_arrested_in_a_passive_are_arrested_by_the_state_where_they_are",
+        "Two Chinese nationals were arrested in Manila.",
+        ("COERCE", {"PHL"}, {"CHN"}),
+    ),
+    (
+        "a_thing_bound_for_someone_is_aimed_at_them",
+        "China's coast guard seized supplies bound for Filipino troops at Second Thomas Shoal.",
+        ("COERCE", {"CHN"}, {"PHL"}),
+    ),
+    (
+        "a_delegation_led_by_an_official_is_of_the_officials_state",
+        "A delegation led by Qatar's foreign minister visited Kabul.",
+        ("CONSULT", {"QAT"}, {"AFG"}),
+    ),
+    (
+        "the_sidelines_of_a_summit_are_not_a_side_of_the_meeting",
+        "The Chinese and Indian defence ministers met on the sidelines of the SCO summit in Qingdao.",
+        ("CONSULT", {"CHN", "IND"}, {"CHN", "IND"}),
+    ),
+    (
+        "an_inquiry_into_what_happened_somewhere_concerns_that_state",
+        "The ICC opened an investigation into war crimes in Ukraine.",
+        ("ACCUSE", {"IGOICC"}, {"UKR"}),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The United States withdrew from the Paris climate agreement.", "Russia pulled out of the Minsk agreements."],
+)
+def test_arguments_a_thing_named_after_a_city_is_not_the_citys_state(pipeline, sentence):
+    events = [e for e in pipeline.code_article(Article(id="t", text=sentence, date=dt.date(2024, 1, 1))) if e.counts]
+    assert all(_codes(e.recipient) <= {"IGOUNO"} for e in events), [(e.event, _codes(e.recipient)) for e in events]
+
+
+def _codes(entities) -> set[str]:
+    return {e.code for e in entities if e.code}
+
+
+@pytest.mark.parametrize(("behaviour", "sentence", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_arguments_source_and_target(pipeline, behaviour, sentence, expected):
+    event, source, target = expected
+    events = [e for e in pipeline.code_article(Article(id=behaviour, text=sentence, date=dt.date(2024, 1, 1)))]
+    found = [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events if e.counts]
+    assert (event, source, target) in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russia bombed a hospital.", "Russian forces shelled a school overnight."],
+)
+def test_arguments_an_attacks_unplaced_victims_never_take_the_attackers_state(pipeline, sentence):
+    events = [e for e in pipeline.code_article(Article(id="t", text=sentence, date=dt.date(2024, 1, 1))) if e.counts]
+    assert events
+    assert all("RUS" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]
+
+
+def test_arguments_a_gang_leader_takes_the_gangs_sector(pipeline):
+    text = "Kenyan police killed a gang leader in Port-au-Prince."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert ("HTI", "CRM") in {(r.code, r.sector) for e in events for r in e.recipient}
+
+
+def test_arguments_damage_with_no_one_doing_it_takes_no_target_from_its_place(pipeline):
+    text = "A fire destroyed a market in Kano on Sunday."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert not events, [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events]
