@@ -181,6 +181,7 @@ class ArticleActors:
         self._cache: dict[int, tuple[Entity, ...]] = {}
         self._place_countries: dict[int, str] = {}  # by sentence start: see ``_place_country``
         self._lower_forms: list[str] | None = None  # see ``_lowers``
+        self._former_words: bool | None = None  # see ``_former``
         self._busy: set[int] = set()
 
     # -- public -------------------------------------------------------------------
@@ -260,6 +261,14 @@ class ArticleActors:
                     if match and match.best.kind == "state":
                         return match.best.code
         return ""
+
+    def _former(self, tok: Any) -> bool:
+        """Whether the head is modified by "former", "ex-" ("a former minister")."""
+        if self._former_words is None:  # most documents have none: one look for the doc
+            self._former_words = not FORMER.isdisjoint(self._lowers())
+        return self._former_words and any(
+            c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")
+        )
 
     def _lowers(self) -> list[str]:
         """The lower-case forms of the document's words, read once."""
@@ -458,7 +467,7 @@ class ArticleActors:
     def _head_sector(self, tok: Any, role: RoleMatch | None) -> str:
         """The sector of a role noun: ELI when former; a modifier's role when the head
         is generic ("customs officials") or no role at all ("navy ships")."""
-        if any(c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")):
+        if self._former(tok):
             return "ELI"
         if role is None or _generic(tok, role):
             return self._modifier_role(tok) or (role.sector if role else "")
@@ -517,7 +526,7 @@ class ArticleActors:
                 return [self._entity(org.best.code, "", "", match)]
         code, sector, country = self._reading(reading)
         role_sector = self._modifier_role(tok)
-        if any(c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")):
+        if self._former(tok):
             role_sector = "ELI" if reading.kind in ("person", "demonym") else role_sector
             sector = "ELI" if reading.kind == "person" else sector
         if reading.kind == "demonym":
