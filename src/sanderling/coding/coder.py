@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from .._calendar import MONTHS
+from .._calendar import MONTHS, WEEKDAYS
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import NON_LOCAL, ArticleActors
@@ -41,6 +41,10 @@ REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: "in"/"near" give the location, not the target.
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
+#: Withdrawals and retreats: the place left names whom they yield to ("pulled out of
+#: their last base in Chad", "fell back from positions around Kyiv").
+WITHDRAWAL_CODES = frozenset({"087", "0874"})
+WITHDRAWAL_PREPS = ("from", "of", "out")
 #: Sectors of armed groups that are not a state's forces: their violence may be domestic.
 ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
 #: Sectors whose actors are not of any one state (rights groups, NGOs): never given one.
@@ -272,7 +276,8 @@ class RuleCoder:
             lemma, lower = tok.lemma_.lower(), tok.lower_
             if lower in _MONTHS and tok.text[0].isupper() and not tok.is_sent_start:
                 continue  # "in March", "since May": the month, whatever the tagger says
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            gerund = tok.tag_ == "VBG" and tok.dep_ == "pobj"  # "after days of fighting": a noun
+            if (tok.pos_ in ("VERB", "AUX") and not gerund) or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 pattern = self._match_verb(tok, self.lex.verbs.get(lemma) or self.lex.verbs.get(lower) or [])
                 if pattern is not None:
                     out.append(Trigger(tok, pattern))
@@ -297,6 +302,8 @@ class RuleCoder:
         for t in out:
             if t.pattern.obj is not None:
                 for o in _pattern_objects(t.token):
+                    if any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
+                        continue  # "hosted talks between A and B": the talks are A's and B's own event
                     consumed.add((o.i, t.pattern.code[:2]))
                     if t.pattern.code[:2] in REVERSING_ROOTS:
                         consumed.add((o.i, "*"))
@@ -323,6 +330,8 @@ class RuleCoder:
             if dep == "prt" or (dep == "advmod" and low in ADVERB_PARTICLES):
                 particles.add(low)
             elif dep in ("prep", "agent", "dative"):
+                if dep == "prep" and _temporal(c):
+                    continue  # "called his counterpart on Monday": a date, not "call on"
                 preps.add(low)
                 if dep == "prep" and low in PARTICLES:  # "pulled out of": the particle made a preposition
                     particles.add(low)
@@ -474,7 +483,7 @@ class RuleCoder:
         if (
             verb.dep_ == "xcomp"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and self.lex.family_of(verb.head.lemma_.lower()) is None
+            and self.lex.embedding_family(verb.head) is None
             and any(t.verb.i == verb.head.i and t.pattern.code[:2] == code[:2] for t in triggers)
         ):
             # "telephoned his Indian counterpart to discuss trade": the parser takes the
@@ -497,7 +506,11 @@ class RuleCoder:
             source, target = asked
         elif nominal:
             frame = self._framing(trig.token)
-            if frame and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES):
+            if (
+                frame
+                and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES)
+                and not self._held_at(trig, triggers)
+            ):
                 return None
             # protests "amid" which a minister resigned, a call "during" which aid was pledged:
             # events under way when something else happened did happen
@@ -687,6 +700,14 @@ class RuleCoder:
         if nominal and not source:
             if between is None:
                 between = self._between(trig.token, sent, actors)
+            if not between and (pattern.symmetric or code[:2] == "04"):
+                # "Ethiopia and Somalia agreed ... after talks in Ankara", "agreed to a truce at
+                # talks in Kuala Lumpur": talks or clashes with no sides named are between
+                # the two or more actors of the clause they frame
+                governor = _governing_verb(trig.token)
+                sides = self._subjects(governor, actors) if governor is not None else []
+                if len([e for e in sides if e.code]) >= 2:
+                    between = sides
             if not between:
                 return None
             source = target = between
@@ -870,6 +891,14 @@ class RuleCoder:
         asker_codes = {e.code for e in asker}
         return asker, [e for e in asked if e.code not in asker_codes]
 
+    def _held_at(self, trig: Trigger, triggers: list[Trigger]) -> bool:
+        """Talks "at" which something else was done took place ("agreed to a truce at talks
+        in Kuala Lumpur"), unless the frame's verb is a meeting itself ("met at the summit")."""
+        if trig.pattern.code[:2] != "04" or self._framing(trig.token) != "at" or trig.token.head.lower_ != "at":
+            return False
+        governor = _governing_verb(trig.token)
+        return governor is not None and not any(t.verb.i == governor.i and t.pattern.code[:2] == "04" for t in triggers)
+
     def _framing(self, noun: Any) -> str:
         """The preposition of a nominal event that frames another ("during the talks",
         "at the summit"), or ""."""
@@ -910,7 +939,7 @@ class RuleCoder:
             return []
         dep = verb.dep_
         if dep == "xcomp":
-            family = self.lex.family_of(head.lemma_.lower())
+            family = self.lex.embedding_family(head)
             if family is not None and family.object_control:
                 objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                 if objects:
@@ -955,6 +984,8 @@ class RuleCoder:
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
+        if pattern.code in WITHDRAWAL_CODES:
+            preps += tuple(p for p in WITHDRAWAL_PREPS if p not in preps)
         # "recalled its ambassador": the source's own agent, unless another state is named
         # on it ("telephoned his Omani counterpart")
         own = [
@@ -967,7 +998,7 @@ class RuleCoder:
         conjoined = [g for o in objects for g in o.children if g.dep_ == "conj"]
         heads = [verb, trig.token, *objects, *pobjs, *conjoined]
 
-        family_verb = self.lex.family_of(verb.lemma_.lower()) is not None
+        family_verb = self.lex.embedding_family(verb) is not None
 
         def candidates() -> Iterator[list[Entity]]:
             if passive and trig.light is None:
@@ -986,6 +1017,10 @@ class RuleCoder:
             for obj in objects:
                 if obj not in own:
                     yield actors.object_owners(obj)
+            if pattern.code in WITHDRAWAL_CODES:
+                # "left the town of Walikale in eastern Congo", "abandoned Avdiivka"
+                for obj in objects:
+                    yield self._place_left(obj, actors)
             if pattern.code[:2] in VIOLENT_ROOTS and objects and not any(actors.entities(o) for o in objects):
                 # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
                 # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
@@ -1122,6 +1157,12 @@ class RuleCoder:
                                 ):
                                     # "arrived in Moscow", "shelled Kharkiv", "struck buildings in Odesa"
                                     found = actors.place_states(pobj) or found
+                                if (
+                                    not any(e.code for e in found)
+                                    and pattern.code in WITHDRAWAL_CODES
+                                    and prep_word in WITHDRAWAL_PREPS
+                                ):
+                                    found = self._place_left(pobj, actors) or found
                                 if not found and pattern.code[:2] == "07":
                                     # "sent aid to earthquake victims in Turkey": the people's state
                                     found = [
@@ -1137,6 +1178,21 @@ class RuleCoder:
                                 if prep_word not in PLACE_NAME_PREPS:
                                     weak = weak or found  # an unknown name "in Istanbul" is a place
         return weak
+
+    def _place_left(self, place: Any, actors: ArticleActors) -> list[Entity]:
+        """The state of a place, or of the place it lies in or around ("their base in Chad",
+        "positions around Kyiv", "the town of Walikale in eastern Congo")."""
+        found = actors.place_states(place)
+        if found:
+            return found
+        for c in place.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "around", "near", "outside", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = actors.place_states(g) or self._place_left(g, actors) if g.i > place.i else []
+                        if found:
+                            return found
+        return []
 
     def _noun_arguments(self, noun: Any, pattern: Pattern, actors: ArticleActors) -> tuple[list[Entity], list[Entity]]:
         source: list[Entity] = []
@@ -1173,7 +1229,12 @@ class RuleCoder:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 target = target or actors.object_owners(pobj)
-        if not source and noun.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in self.light_verbs:
+        if (
+            not source
+            and noun.dep_ in ("dobj", "pobj")
+            and noun.head.lemma_.lower() in self.light_verbs
+            and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+        ):  # "hosted talks between A and B": A and B talk, the host does not
             source = self._subjects(noun.head, actors)
         return source, target
 
@@ -1231,7 +1292,7 @@ class RuleCoder:
                 if head.dep_ == "prep" and head.head.i != head.i:
                     head = head.head
                 lemma = head.lemma_.lower()
-                family = self.lex.family_of(lemma)
+                family = self.lex.embedding_family(head)
                 if family is None and head.pos_ == "ADJ" and lemma in self.family_adjectives:
                     family = self.lex.families.get("intent")
                 if family is not None:
@@ -1596,6 +1657,8 @@ def _first_coded(
 
 
 _MONTHS = frozenset(MONTHS)
+#: Words naming a time: a preposition before them dates the event ("called X on Monday").
+TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "today", "tonight", "morning", "afternoon", "evening", "night", "weekend"})
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
 #: Adverbs the parser attaches where a particle belongs ("signed together", "stepped down").
 ADVERB_PARTICLES = frozenset({"together", "jointly", "down", "up", "out", "back", "off", "away", "over"})
@@ -1619,6 +1682,11 @@ def _pattern_objects(tok: Any) -> list[Any]:
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out += [g for o in out for g in o.children if g.dep_ == "conj"]
     return out
+
+
+def _temporal(prep: Any) -> bool:
+    """A preposition whose object is a date or time ("on Monday", "in March")."""
+    return any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS for g in prep.children)
 
 
 def _anaphoric(noun: Any) -> bool:
