@@ -230,8 +230,18 @@ class RuleCoder:
             for t, b in built_all
             if b.embedder is not None and not (t.pattern.kind == "noun" and b.embedder in explicit)
         }
+        # "began joint exercises", "arrived in Cairo for his first visit": the noun names the
+        # event its verb has coded already (not "hosted talks between A and B": their own)
+        parts: dict[int, set[str]] = {}
+        for t, b in built_all:
+            if t.pattern.kind == "verb" and t.light is None:
+                for o in _pattern_objects(t.token) + _purpose_objects(t.token):
+                    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
+                        parts.setdefault(o.i, set()).add(b.code[:2])
         for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
             if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
+                continue
+            if trig.pattern.kind == "noun" and trig.light is None and code[:2] in parts.get(trig.token.i, ()):
                 continue
             if embedder is not None and trig.pattern.kind == "noun" and embedder in explicit:
                 continue
@@ -497,6 +507,8 @@ class RuleCoder:
             and all(self._matches(s, self.lex.classes["force"]) for s in subjects)
         ):
             return None  # "Kenyan troops arrived in Somalia": a deployment, not a visit
+        if not nominal and any(_matches(s, self.lex.classes["disaster"]) for s in _subject_tokens(verb)):
+            return None  # "floods displaced 400,000 people": nobody did it
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
         if nominal and self._prep_object_of(trig.token, triggers):
@@ -1682,6 +1694,11 @@ def _pattern_objects(tok: Any) -> list[Any]:
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out += [g for o in out for g in o.children if g.dep_ == "conj"]
     return out
+
+
+def _purpose_objects(tok: Any) -> list[Any]:
+    """Nouns of a "for" phrase on a verb: "arrived in Cairo for his first visit"."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
 
 
 def _temporal(prep: Any) -> bool:
