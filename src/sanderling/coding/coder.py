@@ -76,6 +76,8 @@ ONGOING_FRAMES = frozenset({"amid", "during", "throughout"})
 FRAMING_KINDS = frozenset({"14", "04"})
 #: After these a name that the dictionaries lack is a place, not an unknown actor.
 PLACE_NAME_PREPS = frozenset({*LOCATION_PREPS, "at"})
+#: Where two sides meet or clash: "met in Moscow", "clashed on Lake Victoria".
+MEETING_PLACE_PREPS = PLACE_NAME_PREPS | {"on"}
 REPORTING = frozenset(
     [
         "say",
@@ -869,7 +871,7 @@ class RuleCoder:
             e.code
             for h in heads
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ in PLACE_NAME_PREPS
+            if c.dep_ == "prep" and c.lower_ in MEETING_PLACE_PREPS
             for g in c.children
             if g.dep_ == "pobj"
             for e in actors.place_states(g)
@@ -878,7 +880,7 @@ class RuleCoder:
             e.code
             for h in heads
             for c in h.children
-            if c.dep_ in OBJECT_DEPS + ("dative",) or (c.dep_ == "prep" and c.lower_ not in PLACE_NAME_PREPS)
+            if c.dep_ in OBJECT_DEPS + ("dative",) or (c.dep_ == "prep" and c.lower_ not in MEETING_PLACE_PREPS)
             for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
             for e in actors.entities(g)
         }
@@ -905,7 +907,10 @@ class RuleCoder:
 
     def _held_at(self, trig: Trigger, triggers: list[Trigger]) -> bool:
         """Talks "at" which something else was done took place ("agreed to a truce at talks
-        in Kuala Lumpur"), unless the frame's verb is a meeting itself ("met at the summit")."""
+        in Kuala Lumpur"), unless the frame's verb is a meeting itself ("met at the summit");
+        a visit one is "on" is under way ("is on a three-day visit to Sri Lanka")."""
+        if trig.pattern.code.startswith(VISIT) and trig.token.head.lower_ == "on":
+            return True
         if trig.pattern.code[:2] != "04" or self._framing(trig.token) != "at" or trig.token.head.lower_ != "at":
             return False
         governor = _governing_verb(trig.token)
@@ -918,6 +923,8 @@ class RuleCoder:
             return ""
         prep = noun.head
         if prep.lower_ in self.frame_preps:
+            if prep.lower_ == "on" and self.lex.embedding_family(prep.head) is not None:
+                return ""  # "agreed on a ceasefire", "insisted on talks": the event embedded
             return str(prep.lower_)
         # "on the sidelines of the summit", "ahead of the visit", "at the end of talks"
         if prep.lower_ == "of":
@@ -958,6 +965,8 @@ class RuleCoder:
                     return actors.entities(objects[0])
             return self._subjects(head, actors)
         if dep in ("conj", "acomp"):  # "X was ready to resume talks": the copula's subject
+            return self._subjects(head, actors)
+        if dep == "attr" and verb.tag_ == "VBG":  # "Qatar is mediating", parsed as a predicate noun
             return self._subjects(head, actors)
         if dep in ("advcl", "acl") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             return self._subjects(head, actors)
@@ -1697,8 +1706,14 @@ def _pattern_objects(tok: Any) -> list[Any]:
 
 
 def _purpose_objects(tok: Any) -> list[Any]:
-    """Nouns of a "for" phrase on a verb: "arrived in Cairo for his first visit"."""
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    """Nouns of a "for" or "on" phrase on a verb: "arrived in Cairo for his first visit"."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _temporal(prep: Any) -> bool:
