@@ -237,13 +237,20 @@ class RuleCoder:
         parts: dict[int, set[str]] = {}
         for t, b in built_all:
             if t.pattern.kind == "verb" and t.light is None:
-                for o in _pattern_objects(t.token) + _purpose_objects(t.token):
+                for o in _pattern_objects(t.token):
                     if not any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         parts.setdefault(o.i, set()).add(b.code[:2])
+                for o in _purpose_objects(t.token):  # "in a joint operation": of the same type
+                    parts.setdefault(o.i, set()).add(self._type(b.code))
         for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
             if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
                 continue
-            if trig.pattern.kind == "noun" and trig.light is None and code[:2] in parts.get(trig.token.i, ()):
+            if (
+                trig.pattern.kind == "noun"
+                and trig.light is None
+                and embedder is None  # "called for talks": the appeal derived from the talks
+                and parts.get(trig.token.i, set()) & {code[:2], self._type(code)}
+            ):
                 continue
             if embedder is not None and trig.pattern.kind == "noun" and embedder in explicit:
                 continue
@@ -252,6 +259,10 @@ class RuleCoder:
                 continue
             seen.add(key)
             yield self._event(parsed, sent, index, trig, code, source, target, modality, symmetric, span)
+
+    def _type(self, code: str) -> str:
+        info = self.codes.most_specific_known(code)
+        return info.plover_type if info is not None else code[:2]
 
     def _fallback_sentence(self, sent: Any, index: int, actors: ArticleActors, parsed: ParsedArticle) -> list[Event]:
         """Nearest-example similarity for a main clause the lexicon has no pattern for."""
@@ -1682,7 +1693,7 @@ _MONTHS = frozenset(MONTHS)
 TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "today", "tonight", "morning", "afternoon", "evening", "night", "weekend"})
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
 #: Adverbs the parser attaches where a particle belongs ("signed together", "stepped down").
-ADVERB_PARTICLES = frozenset({"together", "jointly", "down", "up", "out", "back", "off", "away", "over"})
+ADVERB_PARTICLES = frozenset({"together", "jointly", "down", "up", "out", "back", "off", "away", "over", "aside"})
 
 
 def _preps_of(tok: Any, words: tuple[str, ...]) -> list[Any]:
@@ -1706,11 +1717,12 @@ def _pattern_objects(tok: Any) -> list[Any]:
 
 
 def _purpose_objects(tok: Any) -> list[Any]:
-    """Nouns of a "for" or "on" phrase on a verb: "arrived in Cairo for his first visit"."""
+    """Nouns of a "for", "on" or "in" phrase on a verb: "arrived in Cairo for his first
+    visit", "broke up a cell in a joint operation"."""
     return [
         g
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in ("for", "on")
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "in")
         for g in c.children
         if g.dep_ == "pobj"
     ]
