@@ -404,6 +404,16 @@ CASES = [
         "Israel and Hamas agreed on a ceasefire.",
         ("AGREE", "035", {"ISR", "PSE"}, {"ISR", "PSE"}),
     ),
+    (
+        "an_organisations_summit_two_leaders_meet_at_is_no_side",
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met on the sidelines of the BRICS summit.",
+        ("CONSULT", "04", {"IND", "CHN"}, {"IND", "CHN"}),
+    ),
+    (
+        "police_named_with_two_states_police_together",
+        "Police in Spain and Morocco dismantled a migrant smuggling network.",
+        ("COOPERATE", "063", {"ESP", "MAR"}, {"ESP", "MAR"}),
+    ),
 ]
 
 NO_EVENT = [
@@ -461,6 +471,11 @@ NO_EVENT = [
         "warships_sent_somewhere_are_no_military_aid",
         "Britain sent two warships to Guyana.",
         "AID",
+    ),
+    (
+        "a_journey_to_no_state_is_no_visit",
+        "Nigeria's president travelled to his home state for the Eid holidays.",
+        "CONSULT",
     ),
 ]
 

@@ -641,7 +641,10 @@ class RuleCoder:
             if code[:2] in MUTUAL_ROOTS and not any(e.code for e in target):
                 # "Colombia and Venezuela restored relations": each with the other
                 symmetric, target = True, source
-            elif code[:2] in RIOT_ROOTS and all(e.sector in LAW_ENFORCEMENT for e in source):
+            elif code[:2] in RIOT_ROOTS and (
+                all(e.sector in LAW_ENFORCEMENT for e in source)
+                or (not nominal and _matches((_subject_tokens(verb) or [verb])[0], self.lex.classes["police"]))
+            ):
                 # "Spanish and Moroccan police dismantled a trafficking ring": police cooperation
                 code, symmetric, target = JOINT_POLICING, True, source
         between: list[Entity] | None = None  # "talks between X and Y", looked up once
@@ -748,6 +751,8 @@ class RuleCoder:
         if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
             return None  # "arrived to help secure the capital": a purpose with no one named
         source, target = self._localise(source, target, verb, actors)
+        if code.startswith(VISIT) and pattern.kind == "verb" and not any(e.code for e in target):
+            return None  # "travelled to his home state": a visit is to a state or its leaders
         if code[:2] == "15" and not nominal and self._deployed_into(verb, source, target, actors):
             # "sent 300 soldiers to Chad", "troops stationed in Niger": the state is where the
             # forces go, not whom they face (a build-up "near"/"along" a border still is)
@@ -895,7 +900,13 @@ class RuleCoder:
             for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
             for e in actors.entities(g)
         }
-        return codes <= places and not codes & named
+        if codes & named:
+            return False
+        # "met on the sidelines of the BRICS summit": an organisation is the occasion, not a side
+        return codes <= places or (
+            all(c.startswith("IGO") for c in codes)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for h in heads for c in h.children)
+        )
 
     def _asked_by(self, trig: Trigger, actors: ArticleActors) -> tuple[list[Entity], list[Entity]] | None:
         """ "Kenyan troops arrived at the request of Somalia", "visited Moscow at the
