@@ -414,6 +414,11 @@ CASES = [
         "Police in Spain and Morocco dismantled a migrant smuggling network.",
         ("COOPERATE", "063", {"ESP", "MAR"}, {"ESP", "MAR"}),
     ),
+    (
+        "protection_is_given_where_the_forces_are",
+        "Rwandan troops deployed in Mozambique's Cabo Delgado province are protecting the towns.",
+        ("AID", "074", {"RWA"}, {"MOZ"}),
+    ),
 ]
 
 NO_EVENT = [

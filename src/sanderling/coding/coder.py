@@ -1138,6 +1138,23 @@ class RuleCoder:
                     if g.dep_ == "pobj"
                     for e in actors.place_states(g)
                 ]
+                if pattern.code.startswith("074"):
+                    # protection is given where the forces are: "troops deployed in Mozambique's
+                    # Cabo Delgado are protecting", "arrived in Juba to help secure the capital"
+                    holders = [*objects, *(c for s in _subject_tokens(verb) for c in s.children if c.dep_ == "acl")]
+                    node = verb
+                    while node.dep_ in ("xcomp", "advcl") and node.head.i != node.i and len(holders) < 12:
+                        node = node.head
+                        holders.append(node)
+                    yield [
+                        e
+                        for h in holders
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ in ("in", "into", "at")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        for e in actors.place_states(g)
+                    ]
 
         # an event aimed at its own source is only meaningful for domestic kinds of event
         no_self = pattern.code[:2] not in self.domestic_roots and not pattern.self_target
