@@ -419,6 +419,11 @@ CASES = [
         "Rwandan troops deployed in Mozambique's Cabo Delgado province are protecting the towns.",
         ("AID", "074", {"RWA"}, {"MOZ"}),
     ),
+    (
+        "a_measure_lifted_in_the_passive_is_lifted_by_the_state_of_its_place",
+        "The curfew in Dhaka was lifted on Sunday.",
+        ("RETREAT", "0813", {"BGD"}, {"BGD"}),
+    ),
 ]
 
 NO_EVENT = [

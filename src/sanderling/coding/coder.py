@@ -711,7 +711,7 @@ class RuleCoder:
             holder = verb.head.head if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in OBJECT_DEPS else None
             source = self._subjects(holder, actors) if holder is not None else []
             source = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
-            domestic = code[:2] in self.domestic_roots
+            domestic = code[:2] in self.domestic_roots or pattern.self_target  # "the curfew was lifted"
             country = "" if source or not domestic else actors.context_country(verb) or _single_country(target)
             if country:
                 source = [Entity(country, "", "", country)]
