@@ -487,6 +487,16 @@ NO_EVENT = [
         "Nigeria's president travelled to his home state for the Eid holidays.",
         "CONSULT",
     ),
+    (
+        "mediation_suspended_between_two_sides_is_no_new_mediation",
+        "Qatar suspended its mediation between Israel and Hamas.",
+        "CONSULT",
+    ),
+    (
+        "an_organisations_meeting_an_act_was_done_at_is_the_occasion",
+        "Algeria's foreign minister defended Niger's military government at an African Union meeting.",
+        "CONSULT",
+    ),
 ]
 
 

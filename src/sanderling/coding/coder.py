@@ -322,10 +322,11 @@ class RuleCoder:
         out = [t for t in out if t.light is None or t.light.i not in verb_tokens]
         # a noun that is the object of another trigger's pattern is part of that event
         consumed: set[tuple[int, str]] = set()
+        shared = {t.token.i for t in out if t.pattern.kind == "noun" and t.pattern.symmetric}
         for t in out:
             if t.pattern.obj is not None:
                 for o in _pattern_objects(t.token):
-                    if any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
+                    if o.i in shared and any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         continue  # "hosted talks between A and B": the talks are A's and B's own event
                     consumed.add((o.i, t.pattern.code[:2]))
                     if t.pattern.code[:2] in REVERSING_ROOTS:
@@ -935,6 +936,8 @@ class RuleCoder:
             return True
         if trig.pattern.code[:2] != "04" or self._framing(trig.token) != "at" or trig.token.head.lower_ != "at":
             return False
+        if any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in trig.token.lefts):
+            return False  # "at an African Union meeting": a gathering of others, the occasion
         governor = _governing_verb(trig.token)
         return governor is not None and not any(t.verb.i == governor.i and t.pattern.code[:2] == "04" for t in triggers)
 
