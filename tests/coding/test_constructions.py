@@ -497,6 +497,16 @@ NO_EVENT = [
         "Algeria's foreign minister defended Niger's military government at an African Union meeting.",
         "CONSULT",
     ),
+    (
+        "calling_something_illegal_is_no_phone_call",
+        "Russia called the sanctions illegal.",
+        "CONSULT",
+    ),
+    (
+        "calling_someone_a_name_is_no_phone_call",
+        "Trump called Zelensky a dictator.",
+        "CONSULT",
+    ),
 ]
 
 

@@ -142,6 +142,7 @@ class RuleCoder:
         self.codes = codes
         s = lexicon.syntax
         self.light_verbs = frozenset(s["light_verbs"])
+        self.naming_verbs = frozenset(s.get("naming_verbs", ()))
         self.hypo_heads = frozenset(s["hypothetical_heads"])
         self.hypo_aux = frozenset(s["hypothetical_aux"])
         self.future_aux = frozenset(s["future_aux"])
@@ -521,6 +522,8 @@ class RuleCoder:
             and all(self._matches(s, self.lex.classes["force"]) for s in subjects)
         ):
             return None  # "Kenyan troops arrived in Somalia": a deployment, not a visit
+        if not nominal and verb.lemma_.lower() in self.naming_verbs and _names_its_object(verb):
+            return None  # "called the sanctions illegal", "called Zelensky a dictator"
         if not nominal and any(_matches(s, self.lex.classes["disaster"]) for s in _subject_tokens(verb)):
             return None  # "floods displaced 400,000 people": nobody did it
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
@@ -1745,6 +1748,18 @@ def _pattern_objects(tok: Any) -> list[Any]:
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out += [g for o in out for g in o.children if g.dep_ == "conj"]
     return out
+
+
+def _names_its_object(verb: Any) -> bool:
+    """A verb with an object predicate: "called the move illegal", "called him a dictator"."""
+    for c in verb.children:
+        if c.dep_ == "oprd":
+            return True
+        if c.dep_ in OBJECT_DEPS and any(
+            a.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in a.children) for a in c.children
+        ):
+            return True
+    return False
 
 
 def _purpose_objects(tok: Any) -> list[Any]:
