@@ -1376,7 +1376,7 @@ class RuleCoder:
                         if objects:
                             controller = actors.entities(objects[0])
                     return family, head, controller
-                if lemma not in ("want", "try", "attempt", "move", "seek", "begin", "start"):
+                if lemma not in ("want", "try", "attempt", "move", "seek", "begin", "start", "continue"):
                     return None, None, []
                 node = head
             else:
