@@ -424,6 +424,21 @@ CASES = [
         "The curfew in Dhaka was lifted on Sunday.",
         ("RETREAT", "0813", {"BGD"}, {"BGD"}),
     ),
+    (
+        "an_amount_given_is_matched_by_what_it_is_of",
+        "Turkey sent a shipload of aid to Gaza's residents.",
+        ("AID", "07", {"TUR"}, {"PSE"}),
+    ),
+    (
+        "a_round_of_sanctions_targets_the_state_they_are_on",
+        "The EU announced a new round of sanctions on Russia.",
+        ("COERCE", "163", {"IGOEUREEC"}, {"RUS"}),
+    ),
+    (
+        "an_unlabelled_indirect_object_name_is_the_recipient",
+        "Washington will send Kyiv more Patriot missiles.",
+        ("AGREE", "0332", {"USA"}, {"UKR"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -377,6 +377,10 @@ class RuleCoder:
             objects = [tok.head]  # "the curfew that had been imposed", "a ban imposed in 2023"
         for obj in list(objects):
             objects.extend(c for c in obj.children if c.dep_ == "conj")
+        quantity = self.lex.classes.get("quantity", frozenset())
+        for obj in list(objects):
+            if obj.lemma_.lower() in quantity:  # "sent a shipload of aid": what the amount is of
+                objects.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
         object_keys: list[frozenset[str]] | None = None
         for pattern in patterns:
             if pattern.particle and pattern.particle not in particles:
@@ -1028,8 +1032,10 @@ class RuleCoder:
         objects = [
             c
             for c in children
-            if c.dep_ in OBJECT_DEPS + ("dative",) and c.pos_ != "ADP" and not c.lower_.endswith(("self", "selves"))
-        ]
+            if (c.dep_ in OBJECT_DEPS + ("dative",) or (c.dep_ == "dep" and c.pos_ == "PROPN" and c.i == verb.i + 1))
+            and c.pos_ != "ADP"
+            and not c.lower_.endswith(("self", "selves"))
+        ]  # "will send Kyiv more missiles": the parser may leave the indirect object unlabelled
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
@@ -1045,7 +1051,17 @@ class RuleCoder:
         ]
         pobjs = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         conjoined = [g for o in objects for g in o.children if g.dep_ == "conj"]
-        heads = [verb, trig.token, *objects, *pobjs, *conjoined]
+        quantity = self.lex.classes.get("quantity", frozenset())
+        amounts = [  # "a new round of sanctions on Russia": what the amount is of
+            g
+            for o in objects
+            if o.lemma_.lower() in quantity
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        heads = [verb, trig.token, *objects, *pobjs, *conjoined, *amounts]
 
         family_verb = self.lex.embedding_family(verb) is not None
 
