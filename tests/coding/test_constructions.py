@@ -439,6 +439,11 @@ CASES = [
         "Washington will send Kyiv more Patriot missiles.",
         ("AGREE", "0332", {"USA"}, {"UKR"}),
     ),
+    (
+        "a_passive_subjects_own_phrase_names_the_target",
+        "Sanctions on Belarus were eased by Washington.",
+        ("RETREAT", "085", {"USA"}, {"BLR"}),
+    ),
 ]
 
 NO_EVENT = [

@@ -1061,7 +1061,9 @@ class RuleCoder:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        heads = [verb, trig.token, *objects, *pobjs, *conjoined, *amounts]
+        # "sanctions on Belarus were eased": the passive subject's own phrases name the target
+        held = passive if trig.light is None else []
+        heads = [verb, trig.token, *objects, *held, *pobjs, *conjoined, *amounts]
 
         family_verb = self.lex.embedding_family(verb) is not None
 
