@@ -444,6 +444,11 @@ CASES = [
         "Sanctions on Belarus were eased by Washington.",
         ("RETREAT", "085", {"USA"}, {"BLR"}),
     ),
+    (
+        "urging_others_to_agree_is_the_appeal_not_their_agreement",
+        "Washington pressed Kyiv to agree to talks with Moscow.",
+        ("REQUEST", "02", {"USA"}, {"UKR"}),
+    ),
 ]
 
 NO_EVENT = [

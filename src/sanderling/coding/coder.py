@@ -1379,6 +1379,11 @@ class RuleCoder:
                 family = self.lex.embedding_family(head)
                 if family is None and head.pos_ == "ADJ" and lemma in self.family_adjectives:
                     family = self.lex.families.get("intent")
+                if family is not None and not family.object_control and head.dep_ == "xcomp":
+                    outer = self.lex.embedding_family(head.head)
+                    if outer is not None and outer.object_control:
+                        # "urged Israel and Hamas to agree to a ceasefire": the appeal is the event
+                        family, head = outer, head.head
                 if family is not None:
                     controller = []
                     if family.object_control:
