@@ -532,6 +532,11 @@ NO_EVENT = [
         "Trump called Zelensky a dictator.",
         "CONSULT",
     ),
+    (
+        "sanctions_some_of_which_are_suspended_are_not_imposed",
+        "The European Union suspended some of its sanctions on Syria.",
+        "COERCE",
+    ),
 ]
 
 

@@ -143,6 +143,7 @@ class RuleCoder:
         s = lexicon.syntax
         self.light_verbs = frozenset(s["light_verbs"])
         self.naming_verbs = frozenset(s.get("naming_verbs", ()))
+        self.quantity = lexicon.classes.get("quantity", frozenset())
         self.hypo_heads = frozenset(s["hypothetical_heads"])
         self.hypo_aux = frozenset(s["hypothetical_aux"])
         self.future_aux = frozenset(s["future_aux"])
@@ -238,7 +239,7 @@ class RuleCoder:
         parts: dict[int, set[str]] = {}
         for t, b in built_all:
             if t.pattern.kind == "verb" and t.light is None:
-                for o in _pattern_objects(t.token):
+                for o in _pattern_objects(t.token, self.quantity):
                     if not any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         parts.setdefault(o.i, set()).add(b.code[:2])
                 for o in _purpose_objects(t.token):  # "in a joint operation": of the same type
@@ -326,7 +327,7 @@ class RuleCoder:
         shared = {t.token.i for t in out if t.pattern.kind == "noun" and t.pattern.symmetric}
         for t in out:
             if t.pattern.obj is not None:
-                for o in _pattern_objects(t.token):
+                for o in _pattern_objects(t.token, self.quantity):
                     if o.i in shared and any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         continue  # "hosted talks between A and B": the talks are A's and B's own event
                     consumed.add((o.i, t.pattern.code[:2]))
@@ -1766,8 +1767,17 @@ def _preps_of(tok: Any, words: tuple[str, ...]) -> list[Any]:
     return out
 
 
-def _pattern_objects(tok: Any) -> list[Any]:
+def _pattern_objects(tok: Any, quantity: frozenset[str] = frozenset()) -> list[Any]:
     out = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
+    out += [  # "suspended some of the bloc's sanctions": what the amount is of
+        g
+        for o in out
+        if o.lemma_.lower() in quantity
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out += [g for o in out for g in o.children if g.dep_ == "conj"]
     return out
