@@ -359,6 +359,96 @@ CASES = [
         "Doctors in Kenya went on strike over unpaid wages.",
         ("PROTEST", "143", {"KEN"}, {"KEN"}),
     ),
+    (
+        "talks_a_host_holds_between_two_sides_are_theirs",
+        "Qatar hosted talks between Israel and Hamas.",
+        ("CONSULT", "04", {"ISR", "PSE"}, {"ISR", "PSE"}),
+    ),
+    (
+        "talks_with_no_sides_named_are_between_the_clause_actors",
+        "Ethiopia and Somalia agreed to restore diplomatic ties after talks in Ankara.",
+        ("CONSULT", "04", {"ETH", "SOM"}, {"ETH", "SOM"}),
+    ),
+    (
+        "talks_at_which_a_truce_was_agreed_took_place",
+        "Thailand and Cambodia agreed to an immediate ceasefire at talks in Kuala Lumpur.",
+        ("CONSULT", "04", {"THA", "KHM"}, {"THA", "KHM"}),
+    ),
+    (
+        "gerund_fighting_before_a_ceasefire_is_a_nominal_event",
+        "A ceasefire between Thailand and Cambodia took effect after five days of fighting.",
+        ("ASSAULT", "19", {"THA", "KHM"}, {"THA", "KHM"}),
+    ),
+    (
+        "a_withdrawal_yields_to_the_state_of_the_place_left",
+        "French troops pulled out of their last base in Chad.",
+        ("RETREAT", "087", {"FRA"}, {"TCD"}),
+    ),
+    (
+        "warships_sent_somewhere_are_a_show_of_force",
+        "Britain sent two warships to the coast of Guyana.",
+        ("MOBILIZE", "15", {"GBR"}, {"GUY"}),
+    ),
+    (
+        "a_visit_one_is_on_is_under_way",
+        "The Indian foreign minister is on a three-day visit to Sri Lanka.",
+        ("CONSULT", "042", {"IND"}, {"LKA"}),
+    ),
+    (
+        "a_progressive_parsed_as_a_predicate_takes_the_copulas_subject",
+        "Qatar is mediating between Israel and Hamas.",
+        ("CONSULT", "045", {"QAT"}, {"ISR", "PSE"}),
+    ),
+    (
+        "agreeing_on_an_event_is_not_framed_by_on",
+        "Israel and Hamas agreed on a ceasefire.",
+        ("AGREE", "035", {"ISR", "PSE"}, {"ISR", "PSE"}),
+    ),
+    (
+        "an_organisations_summit_two_leaders_meet_at_is_no_side",
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met on the sidelines of the BRICS summit.",
+        ("CONSULT", "04", {"IND", "CHN"}, {"IND", "CHN"}),
+    ),
+    (
+        "police_named_with_two_states_police_together",
+        "Police in Spain and Morocco dismantled a migrant smuggling network.",
+        ("COOPERATE", "063", {"ESP", "MAR"}, {"ESP", "MAR"}),
+    ),
+    (
+        "protection_is_given_where_the_forces_are",
+        "Rwandan troops deployed in Mozambique's Cabo Delgado province are protecting the towns.",
+        ("AID", "074", {"RWA"}, {"MOZ"}),
+    ),
+    (
+        "a_measure_lifted_in_the_passive_is_lifted_by_the_state_of_its_place",
+        "The curfew in Dhaka was lifted on Sunday.",
+        ("RETREAT", "0813", {"BGD"}, {"BGD"}),
+    ),
+    (
+        "an_amount_given_is_matched_by_what_it_is_of",
+        "Turkey sent a shipload of aid to Gaza's residents.",
+        ("AID", "07", {"TUR"}, {"PSE"}),
+    ),
+    (
+        "a_round_of_sanctions_targets_the_state_they_are_on",
+        "The EU announced a new round of sanctions on Russia.",
+        ("COERCE", "163", {"IGOEUREEC"}, {"RUS"}),
+    ),
+    (
+        "an_unlabelled_indirect_object_name_is_the_recipient",
+        "Washington will send Kyiv more Patriot missiles.",
+        ("AGREE", "0332", {"USA"}, {"UKR"}),
+    ),
+    (
+        "a_passive_subjects_own_phrase_names_the_target",
+        "Sanctions on Belarus were eased by Washington.",
+        ("RETREAT", "085", {"USA"}, {"BLR"}),
+    ),
+    (
+        "urging_others_to_agree_is_the_appeal_not_their_agreement",
+        "Washington pressed Kyiv to agree to talks with Moscow.",
+        ("REQUEST", "02", {"USA"}, {"UKR"}),
+    ),
 ]
 
 NO_EVENT = [
@@ -397,6 +487,56 @@ NO_EVENT = [
         "Ghana's government agreed to the demands of the nurses.",
         "REQUEST",
     ),
+    (
+        "disasters_as_subject_make_no_event",
+        "Floods in southern Brazil have displaced more than 400,000 people.",
+        "ASSAULT",
+    ),
+    (
+        "calling_a_counterpart_to_discuss_is_no_appeal",
+        "Turkey's president called his Russian counterpart to discuss the grain deal.",
+        "REQUEST",
+    ),
+    (
+        "calling_on_a_weekday_is_no_call_on",
+        "Macron called his Ukrainian counterpart on Monday to discuss security guarantees.",
+        "REQUEST",
+    ),
+    (
+        "warships_sent_somewhere_are_no_military_aid",
+        "Britain sent two warships to Guyana.",
+        "AID",
+    ),
+    (
+        "a_journey_to_no_state_is_no_visit",
+        "Nigeria's president travelled to his home state for the Eid holidays.",
+        "CONSULT",
+    ),
+    (
+        "mediation_suspended_between_two_sides_is_no_new_mediation",
+        "Qatar suspended its mediation between Israel and Hamas.",
+        "CONSULT",
+    ),
+    (
+        "an_organisations_meeting_an_act_was_done_at_is_the_occasion",
+        "Algeria's foreign minister defended Niger's military government at an African Union meeting.",
+        "CONSULT",
+    ),
+    (
+        "calling_something_illegal_is_no_phone_call",
+        "Russia called the sanctions illegal.",
+        "CONSULT",
+    ),
+    (
+        "calling_someone_a_name_is_no_phone_call",
+        "Trump called Zelensky a dictator.",
+        "CONSULT",
+    ),
+    (
+        "sanctions_some_of_which_are_suspended_are_not_imposed",
+        "The European Union suspended some of its sanctions on Syria.",
+        "COERCE",
+    ),
 ]
 
 
@@ -432,6 +572,21 @@ ONE_EVENT = [
         "purpose_of_a_hosted_visit_is_the_same_meeting",
         "Ghana's president hosted his Togolese counterpart to discuss border security.",
         "CONSULT",
+    ),
+    (
+        "a_visit_a_traveller_arrives_for_is_the_same_visit",
+        "Turkey's president arrived in Cairo for his first visit to Egypt in a decade.",
+        "CONSULT",
+    ),
+    (
+        "exercises_begun_are_one_event",
+        "Indonesian and Australian troops began joint exercises in East Java.",
+        "COOPERATE",
+    ),
+    (
+        "an_operation_an_act_was_done_in_is_the_same_act",
+        "Moroccan and Spanish police broke up a recruitment cell in a joint operation.",
+        "COOPERATE",
     ),
 ]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from .._calendar import MONTHS
+from .._calendar import MONTHS, WEEKDAYS
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import NON_LOCAL, ArticleActors
@@ -53,6 +53,10 @@ REVERSING_ROOTS = frozenset({"08", "12", "16"})
 DEESCALATE = "087"
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside")
+#: Withdrawals and retreats: the place left names whom they yield to ("pulled out of
+#: their last base in Chad", "fell back from positions around Kyiv").
+WITHDRAWAL_CODES = frozenset({"087", "0874"})
+WITHDRAWAL_PREPS = ("from", "of", "out")
 #: Sectors of armed groups that are not a state's forces: their violence may be domestic.
 ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
 #: Sectors whose actors are not of any one state (rights groups, NGOs): never given one.
@@ -84,6 +88,8 @@ ONGOING_FRAMES = frozenset({"amid", "during", "throughout"})
 FRAMING_KINDS = frozenset({"14", "04"})
 #: After these a name that the dictionaries lack is a place, not an unknown actor.
 PLACE_NAME_PREPS = frozenset({*LOCATION_PREPS, "at"})
+#: Where two sides meet or clash: "met in Moscow", "clashed on Lake Victoria".
+MEETING_PLACE_PREPS = PLACE_NAME_PREPS | {"on"}
 REPORTING = frozenset(
     [
         "say",
@@ -148,6 +154,8 @@ class RuleCoder:
         self.codes = codes
         s = lexicon.syntax
         self.light_verbs = frozenset(s["light_verbs"])
+        self.naming_verbs = frozenset(s.get("naming_verbs", ()))
+        self.quantity = lexicon.classes.get("quantity", frozenset())
         self.hypo_heads = frozenset(s["hypothetical_heads"])
         self.hypo_aux = frozenset(s["hypothetical_aux"])
         self.future_aux = frozenset(s["future_aux"])
@@ -243,8 +251,25 @@ class RuleCoder:
             for t, b in built_all
             if b.embedder is not None and not (t.pattern.kind == "noun" and b.embedder in explicit)
         }
+        # "began joint exercises", "arrived in Cairo for his first visit": the noun names the
+        # event its verb has coded already (not "hosted talks between A and B": their own)
+        parts: dict[int, set[str]] = {}
+        for t, b in built_all:
+            if t.pattern.kind == "verb" and t.light is None:
+                for o in _pattern_objects(t.token, self.quantity):
+                    if not any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
+                        parts.setdefault(o.i, set()).add(b.code[:2])
+                for o in _purpose_objects(t.token):  # "in a joint operation": of the same type
+                    parts.setdefault(o.i, set()).add(self._type(b.code))
         for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
             if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
+                continue
+            if (
+                trig.pattern.kind == "noun"
+                and trig.light is None
+                and embedder is None  # "called for talks": the appeal derived from the talks
+                and parts.get(trig.token.i, set()) & {code[:2], self._type(code)}
+            ):
                 continue
             if embedder is not None and trig.pattern.kind == "noun" and embedder in explicit:
                 continue
@@ -253,6 +278,10 @@ class RuleCoder:
                 continue
             seen.add(key)
             yield self._event(parsed, sent, index, trig, code, source, target, modality, symmetric, span)
+
+    def _type(self, code: str) -> str:
+        info = self.codes.most_specific_known(code)
+        return info.plover_type if info is not None else code[:2]
 
     def _fallback_sentence(self, sent: Any, index: int, actors: ArticleActors, parsed: ParsedArticle) -> list[Event]:
         """Nearest-example similarity for a main clause the lexicon has no pattern for."""
@@ -289,7 +318,8 @@ class RuleCoder:
             lemma, lower = tok.lemma_.lower(), tok.lower_
             if lower in _MONTHS and tok.text[0].isupper() and not tok.is_sent_start:
                 continue  # "in March", "since May": the month, whatever the tagger says
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
+            gerund = tok.tag_ == "VBG" and tok.dep_ == "pobj"  # "after days of fighting": a noun
+            if (tok.pos_ in ("VERB", "AUX") and not gerund) or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
                 pattern = self._match_verb(tok, self.lex.verbs.get(lemma) or self.lex.verbs.get(lower) or [])
                 if pattern is not None:
                     out.append(Trigger(tok, pattern))
@@ -311,9 +341,12 @@ class RuleCoder:
         out = [t for t in out if t.light is None or t.light.i not in verb_tokens]
         # a noun that is the object of another trigger's pattern is part of that event
         consumed: set[tuple[int, str]] = set()
+        shared = {t.token.i for t in out if t.pattern.kind == "noun" and t.pattern.symmetric}
         for t in out:
             if t.pattern.obj is not None:
-                for o in _pattern_objects(t.token):
+                for o in _pattern_objects(t.token, self.quantity):
+                    if o.i in shared and any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
+                        continue  # "hosted talks between A and B": the talks are A's and B's own event
                     consumed.add((o.i, t.pattern.code[:2]))
                     if t.pattern.code[:2] in REVERSING_ROOTS:
                         consumed.add((o.i, "*"))
@@ -340,6 +373,8 @@ class RuleCoder:
             if dep == "prt" or (dep == "advmod" and low in ADVERB_PARTICLES):
                 particles.add(low)
             elif dep in ("prep", "agent", "dative"):
+                if dep == "prep" and _temporal(c):
+                    continue  # "called his counterpart on Monday": a date, not "call on"
                 preps.add(low)
                 if dep == "prep" and low in PARTICLES:  # "pulled out of": the particle made a preposition
                     particles.add(low)
@@ -360,6 +395,10 @@ class RuleCoder:
             objects = [tok.head]  # "the curfew that had been imposed", "a ban imposed in 2023"
         for obj in list(objects):
             objects.extend(c for c in obj.children if c.dep_ == "conj")
+        quantity = self.lex.classes.get("quantity", frozenset())
+        for obj in list(objects):
+            if obj.lemma_.lower() in quantity:  # "sent a shipload of aid": what the amount is of
+                objects.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
         object_keys: list[frozenset[str]] | None = None
         for pattern in patterns:
             if pattern.particle and pattern.particle not in particles:
@@ -491,7 +530,7 @@ class RuleCoder:
         if (
             verb.dep_ == "xcomp"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and self.lex.family_of(verb.head.lemma_.lower()) is None
+            and self.lex.embedding_family(verb.head) is None
             and any(t.verb.i == verb.head.i and t.pattern.code[:2] == code[:2] for t in triggers)
         ):
             # "telephoned his Indian counterpart to discuss trade": the parser takes the
@@ -505,6 +544,10 @@ class RuleCoder:
             and all(self._matches(s, self.lex.classes["force"]) for s in subjects)
         ):
             return None  # "Kenyan troops arrived in Somalia": a deployment, not a visit
+        if not nominal and verb.lemma_.lower() in self.naming_verbs and _names_its_object(verb):
+            return None  # "called the sanctions illegal", "called Zelensky a dictator"
+        if not nominal and any(_matches(s, self.lex.classes["disaster"]) for s in _subject_tokens(verb)):
+            return None  # "floods displaced 400,000 people": nobody did it
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
         if nominal and self._prep_object_of(trig.token, triggers):
@@ -514,7 +557,11 @@ class RuleCoder:
             source, target = asked
         elif nominal:
             frame = self._framing(trig.token)
-            if frame and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES):
+            if (
+                frame
+                and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES)
+                and not self._held_at(trig, triggers)
+            ):
                 return None
             # protests "amid" which a minister resigned, a call "during" which aid was pledged:
             # events under way when something else happened did happen
@@ -536,8 +583,9 @@ class RuleCoder:
             if not target and code[:2] in VIOLENT_ROOTS and trig.token.dep_ in SUBJECT_DEPS and head.pos_ == "VERB":
                 # "Israeli air strikes killed 30 people in southern Lebanon": the verb's victims
                 target = self._verb_arguments(head, Trigger(head, pattern), pattern, actors)[1]
-                source_codes = {e.code for e in source}
-                target = [e for e in target if e.code not in source_codes]
+                if not _rivals(source, target):  # militants of a state attacking its police are two sides
+                    source_codes = {e.code for e in source}
+                    target = [e for e in target if e.code not in source_codes]
             if not source and not target and _anaphoric(trig.token):
                 return None  # "the visit" refers back to an event already coded
         else:
@@ -620,7 +668,10 @@ class RuleCoder:
             if code[:2] in MUTUAL_ROOTS and not any(e.code for e in target):
                 # "Colombia and Venezuela restored relations": each with the other
                 symmetric, target = True, source
-            elif code[:2] in RIOT_ROOTS and all(e.sector in LAW_ENFORCEMENT for e in source):
+            elif code[:2] in RIOT_ROOTS and (
+                all(e.sector in LAW_ENFORCEMENT for e in source)
+                or (not nominal and _matches((_subject_tokens(verb) or [verb])[0], self.lex.classes["police"]))
+            ):
                 # "Spanish and Moroccan police dismantled a trafficking ring": police cooperation
                 code, symmetric, target = JOINT_POLICING, True, source
         between: list[Entity] | None = None  # "talks between X and Y", looked up once
@@ -698,7 +749,7 @@ class RuleCoder:
             holder = verb.head.head if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in OBJECT_DEPS else None
             source = self._subjects(holder, actors) if holder is not None else []
             source = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
-            domestic = code[:2] in self.domestic_roots
+            domestic = code[:2] in self.domestic_roots or pattern.self_target  # "the curfew was lifted"
             country = "" if source or not domestic else actors.context_country(verb) or _single_country(target)
             if country:
                 source = [Entity(country, "", "", country)]
@@ -715,6 +766,14 @@ class RuleCoder:
         if nominal and not source:
             if between is None:
                 between = self._between(trig.token, sent, actors)
+            if not between and (pattern.symmetric or code[:2] == "04"):
+                # "Ethiopia and Somalia agreed ... after talks in Ankara", "agreed to a truce at
+                # talks in Kuala Lumpur": talks or clashes with no sides named are between
+                # the two or more actors of the clause they frame
+                governor = _governing_verb(trig.token)
+                sides = self._subjects(governor, actors) if governor is not None else []
+                if len([e for e in sides if e.code]) >= 2:
+                    between = sides
             if not between:
                 return None
             source = target = between
@@ -730,6 +789,8 @@ class RuleCoder:
         if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
             return None  # "arrived to help secure the capital": a purpose with no one named
         source, target = self._localise(source, target, verb, actors, code[:2] in ASSAULT_ROOTS)
+        if code.startswith(VISIT) and pattern.kind == "verb" and not any(e.code for e in target):
+            return None  # "travelled to his home state": a visit is to a state or its leaders
         if code[:2] == "15" and not nominal and self._deployed_into(verb, source, target, actors):
             # "sent 300 soldiers to Chad", "troops stationed in Niger": the state is where the
             # forces go, not whom they face (a build-up "near"/"along" a border still is)
@@ -886,7 +947,7 @@ class RuleCoder:
             e.code
             for h in heads
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ in PLACE_NAME_PREPS
+            if c.dep_ == "prep" and c.lower_ in MEETING_PLACE_PREPS
             for g in c.children
             if g.dep_ == "pobj"
             for e in actors.place_states(g)
@@ -895,11 +956,17 @@ class RuleCoder:
             e.code
             for h in heads
             for c in h.children
-            if c.dep_ in OBJECT_DEPS + ("dative",) or (c.dep_ == "prep" and c.lower_ not in PLACE_NAME_PREPS)
+            if c.dep_ in OBJECT_DEPS + ("dative",) or (c.dep_ == "prep" and c.lower_ not in MEETING_PLACE_PREPS)
             for g in ([c] if c.dep_ != "prep" else [x for x in c.children if x.dep_ == "pobj"])
             for e in actors.entities(g)
         }
-        return codes <= places and not codes & named
+        if codes & named:
+            return False
+        # "met on the sidelines of the BRICS summit": an organisation is the occasion, not a side
+        return codes <= places or (
+            all(c.startswith("IGO") for c in codes)
+            and not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for h in heads for c in h.children)
+        )
 
     def _asked_by(self, trig: Trigger, actors: ArticleActors) -> tuple[list[Entity], list[Entity]] | None:
         """ "Kenyan troops arrived at the request of Somalia", "visited Moscow at the
@@ -920,6 +987,19 @@ class RuleCoder:
         asker_codes = {e.code for e in asker}
         return asker, [e for e in asked if e.code not in asker_codes]
 
+    def _held_at(self, trig: Trigger, triggers: list[Trigger]) -> bool:
+        """Talks "at" which something else was done took place ("agreed to a truce at talks
+        in Kuala Lumpur"), unless the frame's verb is a meeting itself ("met at the summit");
+        a visit one is "on" is under way ("is on a three-day visit to Sri Lanka")."""
+        if trig.pattern.code.startswith(VISIT) and trig.token.head.lower_ == "on":
+            return True
+        if trig.pattern.code[:2] != "04" or self._framing(trig.token) != "at" or trig.token.head.lower_ != "at":
+            return False
+        if any(c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN" for c in trig.token.lefts):
+            return False  # "at an African Union meeting": a gathering of others, the occasion
+        governor = _governing_verb(trig.token)
+        return governor is not None and not any(t.verb.i == governor.i and t.pattern.code[:2] == "04" for t in triggers)
+
     def _framing(self, noun: Any) -> str:
         """The preposition of a nominal event that frames another ("during the talks",
         "at the summit"), or ""."""
@@ -927,6 +1007,8 @@ class RuleCoder:
             return ""
         prep = noun.head
         if prep.lower_ in self.frame_preps:
+            if prep.lower_ == "on" and self.lex.embedding_family(prep.head) is not None:
+                return ""  # "agreed on a ceasefire", "insisted on talks": the event embedded
             return str(prep.lower_)
         # "on the sidelines of the summit", "ahead of the visit", "at the end of talks"
         if prep.lower_ == "of":
@@ -971,13 +1053,15 @@ class RuleCoder:
             return []
         dep = verb.dep_
         if dep == "xcomp":
-            family = self.lex.family_of(head.lemma_.lower())
+            family = self.lex.embedding_family(head)
             if family is not None and family.object_control:
                 objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
                 if objects:
                     return actors.entities(objects[0])
             return self._subjects(head, actors)
         if dep in ("conj", "acomp"):  # "X was ready to resume talks": the copula's subject
+            return self._subjects(head, actors)
+        if dep == "attr" and verb.tag_ == "VBG":  # "Qatar is mediating", parsed as a predicate noun
             return self._subjects(head, actors)
         if dep in ("advcl", "acl") and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX"):
             return self._subjects(head, actors)
@@ -1016,12 +1100,16 @@ class RuleCoder:
         objects = [
             c
             for c in children
-            if c.dep_ in OBJECT_DEPS + ("dative",) and c.pos_ != "ADP" and not c.lower_.endswith(("self", "selves"))
-        ]
+            if (c.dep_ in OBJECT_DEPS + ("dative",) or (c.dep_ == "dep" and c.pos_ == "PROPN" and c.i == verb.i + 1))
+            and c.pos_ != "ADP"
+            and not c.lower_.endswith(("self", "selves"))
+        ]  # "will send Kyiv more missiles": the parser may leave the indirect object unlabelled
         objects += [v for c in children if c.dep_ == "advcl" and (v := _visitors(c)) is not None]
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
+        if pattern.code in WITHDRAWAL_CODES:
+            preps += tuple(p for p in WITHDRAWAL_PREPS if p not in preps)
         if pattern.code.startswith(DEESCALATE) and "from" in preps:
             # "withdrew from Kherson to the east bank", "pulled out of Snake Island": forces
             # leave the place they face and go back to their own side
@@ -1036,9 +1124,21 @@ class RuleCoder:
         ]
         pobjs = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         conjoined = [g for o in objects for g in o.children if g.dep_ == "conj"]
-        heads = [verb, trig.token, *objects, *pobjs, *conjoined]
+        quantity = self.lex.classes.get("quantity", frozenset())
+        amounts = [  # "a new round of sanctions on Russia": what the amount is of
+            g
+            for o in objects
+            if o.lemma_.lower() in quantity
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        # "sanctions on Belarus were eased": the passive subject's own phrases name the target
+        held = passive if trig.light is None else []
+        heads = [verb, trig.token, *objects, *held, *pobjs, *conjoined, *amounts]
 
-        family_verb = self.lex.family_of(verb.lemma_.lower()) is not None
+        family_verb = self.lex.embedding_family(verb) is not None
 
         def candidates() -> Iterator[list[Entity]]:
             if passive and trig.light is None and not measure_owners:
@@ -1062,6 +1162,10 @@ class RuleCoder:
             for obj in objects:
                 if obj not in own:
                     yield actors.object_owners(obj)
+            if pattern.code in WITHDRAWAL_CODES:
+                # "left the town of Walikale in eastern Congo", "abandoned Avdiivka"
+                for obj in objects:
+                    yield self._place_left(obj, actors)
             if (
                 pattern.code[:2] in VIOLENT_ROOTS
                 and objects
@@ -1182,6 +1286,23 @@ class RuleCoder:
                     if g.dep_ == "pobj"
                     for e in actors.place_states(g)
                 ]
+                if pattern.code.startswith("074"):
+                    # protection is given where the forces are: "troops deployed in Mozambique's
+                    # Cabo Delgado are protecting", "arrived in Juba to help secure the capital"
+                    holders = [*objects, *(c for s in _subject_tokens(verb) for c in s.children if c.dep_ == "acl")]
+                    node = verb
+                    while node.dep_ in ("xcomp", "advcl") and node.head.i != node.i and len(holders) < 12:
+                        node = node.head
+                        holders.append(node)
+                    yield [
+                        e
+                        for h in holders
+                        for c in h.children
+                        if c.dep_ == "prep" and c.lower_ in ("in", "into", "at")
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        for e in actors.place_states(g)
+                    ]
 
         # an event aimed at its own source is only meaningful for domestic kinds of event
         no_self = pattern.code[:2] not in self.domestic_roots and not pattern.self_target
@@ -1247,6 +1368,12 @@ class RuleCoder:
                                 ):
                                     # "arrived in Moscow", "shelled Kharkiv", "struck buildings in Odesa"
                                     found = actors.place_states(pobj) or found
+                                if (
+                                    not any(e.code for e in found)
+                                    and pattern.code in WITHDRAWAL_CODES
+                                    and prep_word in WITHDRAWAL_PREPS
+                                ):
+                                    found = self._place_left(pobj, actors) or found
                                 if not found and pattern.code[:2] == "07":
                                     # "sent aid to earthquake victims in Turkey": the people's state
                                     found = [
@@ -1262,6 +1389,21 @@ class RuleCoder:
                                 if prep_word not in PLACE_NAME_PREPS:
                                     weak = weak or found  # an unknown name "in Istanbul" is a place
         return weak
+
+    def _place_left(self, place: Any, actors: ArticleActors) -> list[Entity]:
+        """The state of a place, or of the place it lies in or around ("their base in Chad",
+        "positions around Kyiv", "the town of Walikale in eastern Congo")."""
+        found = actors.place_states(place)
+        if found:
+            return found
+        for c in place.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "around", "near", "outside", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = actors.place_states(g) or self._place_left(g, actors) if g.i > place.i else []
+                        if found:
+                            return found
+        return []
 
     def _noun_arguments(self, noun: Any, pattern: Pattern, actors: ArticleActors) -> tuple[list[Entity], list[Entity]]:
         source: list[Entity] = []
@@ -1298,7 +1440,12 @@ class RuleCoder:
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 target = target or actors.object_owners(pobj)
-        if not source and noun.dep_ in ("dobj", "pobj") and noun.head.lemma_.lower() in self.light_verbs:
+        if (
+            not source
+            and noun.dep_ in ("dobj", "pobj")
+            and noun.head.lemma_.lower() in self.light_verbs
+            and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
+        ):  # "hosted talks between A and B": A and B talk, the host does not
             source = self._subjects(noun.head, actors)
         return source, target
 
@@ -1356,9 +1503,14 @@ class RuleCoder:
                 if head.dep_ == "prep" and head.head.i != head.i:
                     head = head.head
                 lemma = head.lemma_.lower()
-                family = self.lex.family_of(lemma)
+                family = self.lex.embedding_family(head)
                 if family is None and head.pos_ == "ADJ" and lemma in self.family_adjectives:
                     family = self.lex.families.get("intent")
+                if family is not None and not family.object_control and head.dep_ == "xcomp":
+                    outer = self.lex.embedding_family(head.head)
+                    if outer is not None and outer.object_control:
+                        # "urged Israel and Hamas to agree to a ceasefire": the appeal is the event
+                        family, head = outer, head.head
                 if family is not None:
                     controller = []
                     if family.object_control:
@@ -1374,7 +1526,7 @@ class RuleCoder:
                         if objects:
                             controller = actors.entities(objects[0])
                     return family, head, controller
-                if lemma not in ("want", "try", "attempt", "move", "seek", "begin", "start"):
+                if lemma not in ("want", "try", "attempt", "move", "seek", "begin", "start", "continue"):
                     return None, None, []
                 node = head
             else:
@@ -1764,9 +1916,11 @@ def _rivals(source: list[Entity], target: list[Entity]) -> bool:
 
 
 _MONTHS = frozenset(MONTHS)
+#: Words naming a time: a preposition before them dates the event ("called X on Monday").
+TIME_WORDS = frozenset({*MONTHS, *WEEKDAYS, "today", "tonight", "morning", "afternoon", "evening", "night", "weekend"})
 PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over"})
 #: Adverbs the parser attaches where a particle belongs ("signed together", "stepped down").
-ADVERB_PARTICLES = frozenset({"together", "jointly", "down", "up", "out", "back", "off", "away", "over"})
+ADVERB_PARTICLES = frozenset({"together", "jointly", "down", "up", "out", "back", "off", "away", "over", "aside"})
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -1790,11 +1944,49 @@ def _preps_of(tok: Any, words: tuple[str, ...]) -> list[Any]:
     return out
 
 
-def _pattern_objects(tok: Any) -> list[Any]:
+def _pattern_objects(tok: Any, quantity: frozenset[str] = frozenset()) -> list[Any]:
     out = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
+    out += [  # "suspended some of the bloc's sanctions": what the amount is of
+        g
+        for o in out
+        if o.lemma_.lower() in quantity
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out += [g for o in out for g in o.children if g.dep_ == "conj"]
     return out
+
+
+def _names_its_object(verb: Any) -> bool:
+    """A verb with an object predicate: "called the move illegal", "called him a dictator"."""
+    for c in verb.children:
+        if c.dep_ == "oprd":
+            return True
+        if c.dep_ in OBJECT_DEPS and any(
+            a.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in a.children) for a in c.children
+        ):
+            return True
+    return False
+
+
+def _purpose_objects(tok: Any) -> list[Any]:
+    """Nouns of a "for", "on" or "in" phrase on a verb: "arrived in Cairo for his first
+    visit", "broke up a cell in a joint operation"."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "on", "in")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _temporal(prep: Any) -> bool:
+    """A preposition whose object is a date or time ("on Monday", "in March")."""
+    return any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS for g in prep.children)
 
 
 def _anaphoric(noun: Any) -> bool:

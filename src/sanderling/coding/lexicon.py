@@ -66,6 +66,9 @@ class Family:
     object_control: bool
     table: dict[str, str]
     nouns: frozenset[str] = frozenset()  # "readiness to mediate", "refusal to free"
+    #: verbs that embed only with one of these prepositions: "call !on|upon" ("called on X
+    #: to free" is an appeal, "called X to discuss" a phone call)
+    preps: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def derive(self, code: str) -> str | None:
         """The derived code for a governed event's code (longest prefix in the table)."""
@@ -94,6 +97,16 @@ class Lexicon:
                 for verb in family.verbs:
                     self._by_verb.setdefault(verb, family)
         return self._by_verb.get(lemma)
+
+    def embedding_family(self, tok: Any) -> Family | None:
+        """The embedding family of a verb token, if it has the preposition its family
+        may require of it ("called on Mali to" embeds, "called Putin to discuss" does not)."""
+        family = self.family_of(tok.lemma_.lower())
+        if family is not None and family.preps:
+            needed = family.preps.get(tok.lemma_.lower())
+            if needed and not any(c.dep_ == "prep" and c.lower_ in needed for c in tok.children):
+                return None
+        return family
 
     def patterns(self) -> list[Pattern]:
         return [p for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps]
@@ -182,14 +195,23 @@ def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None
         for derived in table.values():
             if derived not in codes:
                 raise e.fail(f"family {e.get('family')}: code {derived} is not a CAMEO code", "fix the map")
+        verbs, verb_preps = set(), {}
+        for text in e.get("verbs") or ():
+            lemma, *needs = str(text).split()
+            verbs.add(lemma)
+            for need in needs:
+                if not need.startswith("!"):
+                    raise e.fail(f"family verb {text!r}: {need!r} is not a !preposition", "write 'call !on|upon'")
+                verb_preps[lemma] = frozenset(need[1:].split("|"))
         lex.families[str(e["family"])] = Family(
             str(e["family"]),
-            frozenset(e.get("verbs") or ()),
+            frozenset(verbs),
             frozenset(e.get("adjectives") or ()),
             str(e.get("modality") or ""),
             bool(e.get("object_control")),
             table,
             frozenset(e.get("nouns") or ()),
+            verb_preps,
         )
     sources = [package_file("sanderling.coding.data", "verbs.yaml"), *map(Path, extra)]
     for path in sources:
