@@ -1,7 +1,8 @@
 """The coder against the team's own gold sentences (tests/data/gold_*.jsonl).
 
 ``gold_dev`` is what the lexicon is developed on; ``gold_test`` is held out from
-development and measures generalisation. The floors are set a little under the
+development and measures generalisation; ``gold_test2`` is a later held-out set, written
+by someone who never ran the coder on it, and scored once per round of development. The floors are set a little under the
 measured scores (see the closing notes of the coder issues) so that a regression
 fails the build.
 """
@@ -22,14 +23,18 @@ from ..conftest import DATA
 pytestmark = pytest.mark.model
 
 FLOORS = {
-    # file: (event-type F1, triple F1)
-    # measured 2026-11-29 (accuracy branch): dev 0.823 / 0.713, held-out test 0.741 / 0.544
-    # measured 2026-11-29 on main after both rounds: dev 0.832 / 0.733, held-out test 0.743 / 0.555
-    # measured 2026-11-29 (args3, dev grown to 394 sentences with 134 argument cases): dev 0.826 / 0.782
-    # measured 2026-11-29 (events3, dev grown to 335 sentences): dev 0.878 / 0.798
-    "gold_dev.jsonl": (0.86, 0.78),
-    "gold_test.jsonl": (0.72, 0.52),
+    # file: (event-type F1, triple F1), a little under the scores measured on main
+    # (2026-11-29, after the events3 and args3 rounds; the scorer no longer lets a
+    # prediction without a target match a domestic X -> X event):
+    #   dev (469 sentences) 0.864 / 0.792, held-out test 0.767 / 0.554,
+    #   fresh held-out test2 (200 sentences, never coded during development) 0.695 / 0.515
+    "gold_dev.jsonl": (0.84, 0.77),
+    "gold_test.jsonl": (0.74, 0.53),
+    "gold_test2.jsonl": (0.67, 0.49),
 }
+#: The gold sets that together make the shipped gold set (every PLOVER type 15 times
+#: and 40 sentences without events in each); gold_test2 is a smaller, later check.
+COVERAGE = ("gold_dev.jsonl", "gold_test.jsonl")
 
 
 def _report(pipeline, name):
@@ -45,7 +50,7 @@ def test_gold_scores_stay_above_their_floors(pipeline, name):
     assert report.levels["triple"].f1 >= triple_floor, report.as_dict()["overall"]
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
+@pytest.mark.parametrize("name", COVERAGE)
 def test_gold_set_covers_every_plover_type_and_no_event_sentences(name):
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines if line.strip()]
@@ -64,9 +69,9 @@ def test_gold_no_event_sentences_mostly_stay_empty(pipeline):
 
 
 #: Sentences coded exactly (every gold event found with its source and target, and no
-#: event that happened beyond them); measured 2026-11-29 (accuracy branch): dev 158/260, test 124/260;
-#: (events3) dev 238/335.
-EXACT_FLOORS = {"gold_dev.jsonl": 0.69, "gold_test.jsonl": 0.45}
+#: event that happened beyond them); measured 2026-11-29 on main: dev 327/469,
+#: test 129/260, test2 73/200.
+EXACT_FLOORS = {"gold_dev.jsonl": 0.67, "gold_test.jsonl": 0.47, "gold_test2.jsonl": 0.34}
 
 
 @pytest.mark.parametrize("name", sorted(EXACT_FLOORS))
