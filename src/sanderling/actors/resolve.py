@@ -825,14 +825,17 @@ class ArticleActors:
 
     def _entity(self, code: str, sector: str, country: str, match: NameMatch | None, tok: Any = None) -> Entity:
         if match is not None:
-            span = self.doc[match.start : match.end]
+            first, last = match.start, match.end - 1
         elif tok is not None:
-            span = self.doc[tok.left_edge.i : tok.i + 1]
+            first, last = tok.left_edge.i, tok.i
         else:
-            span = None
-        start, end = (span.start_char, span.end_char) if span is not None else (-1, -1)
-        text = span.text if span is not None else ""
-        if start >= 0:
+            first = last = -1
+        start, end, text = -1, -1, ""
+        if 0 <= first <= last:
+            # the span's text read from the doc's, as Span.text gives it, without a Token per word
+            start, final = self.doc[first].idx, self.doc[last]
+            end = final.idx + len(final)
+            text = self.doc.text[start:end]
             start, end = start + self.offset, end + self.offset
         if sector == code:
             country = ""

@@ -168,6 +168,7 @@ class RuleCoder:
         self.domestic_roots = frozenset(s["domestic_roots"])
         self.bg_adverbs = frozenset(s["background_adverbs"])
         self.bg_phrases = tuple(s["background_phrases"])
+        self.bg_phrase_starts = tuple(sorted({p.split()[0] for p in self.bg_phrases if p.strip()}))
         self.target_preps = {k: tuple(v) for k, v in s["target_preps"].items()}
         self.context_words = {w: c for c, ws in s["contexts"].items() for w in ws}
         #: the lemmas that can trigger an event: a document with none of them codes nothing
@@ -1539,9 +1540,11 @@ class RuleCoder:
         chain = _head_chain(trig.verb, stop=sent.root)
         if trig.light is None and trig.pattern.kind == "noun":
             chain = [trig.token] + _head_chain(trig.token.head, stop=sent.root)
-        for node in chain:
-            for child in node.children:
-                if child.dep_ == "neg" or (child.lower_ in self.neg_words and child.dep_ in ("neg", "advmod", "det")):
+        # each node's children with their labels and forms, read once for all the tests below
+        kids = [[(c, c.dep_, c.lower_) for c in node.children] for node in chain]
+        for node, children in zip(chain, kids):
+            for child, dep, low in children:
+                if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det")):
                     if node.lemma_.lower() not in ("refuse", "decline", "reject"):
                         return "negated"
             if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i:
@@ -1550,32 +1553,29 @@ class RuleCoder:
                 return "negated"  # "ended without agreement", "left without signing the deal"
         if question:
             return "hypothetical"
-        for node in chain:
+        for node, children in zip(chain, kids):
             lemma = node.lemma_.lower()
             if node.i != trig.token.i and (embedder is None or node.i != embedder.i) and lemma in self.hypo_heads:
                 return "hypothetical"
             if node.i != trig.token.i and lemma in self.allegation_heads:
                 return "hypothetical"
-            for child in node.children:
-                low = child.lower_
-                if child.dep_ == "aux" and low in self.hypo_aux:
+            for child, dep, low in children:
+                if dep == "aux" and low in self.hypo_aux:
                     if low == "would" and _in_reported_speech(node):
                         return "intent"
                     return "hypothetical"
-                if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                if dep == "mark" and low in ("if", "unless", "whether"):
                     return "hypothetical"
-        for node in chain:
-            if any(c.dep_ == "aux" and c.lower_ in self.future_aux for c in node.children):
-                return "intent" if modality == "asserted" else modality
-            if any(c.dep_ == "aux" and c.lower_ in ("going",) for c in node.children):
+        for children in kids:
+            if any(dep == "aux" and (low in self.future_aux or low == "going") for _, dep, low in children):
                 return "intent" if modality == "asserted" else modality
         if modality != "asserted":
             return modality
-        if self._background(trig, sent, chain):
+        if self._background(trig, sent, chain, kids):
             return "background"
         return modality
 
-    def _background(self, trig: Trigger, sent: Any, chain: list[Any]) -> bool:
+    def _background(self, trig: Trigger, sent: Any, chain: list[Any], kids: list[list[tuple[Any, str, str]]]) -> bool:
         tok = trig.token
         # a nominal event inside "following/after/since ..."
         node = tok
@@ -1587,19 +1587,21 @@ class RuleCoder:
             if node.pos_ in ("VERB", "AUX") and node.i != tok.i:
                 break
             node = node.head
-        for node in chain[:2]:
-            for child in node.children:
-                if child.dep_ in ("advmod", "npadvmod") and child.lower_ in self.bg_adverbs:
+        for node, children in zip(chain[:2], kids):
+            for child, dep, low in children:
+                if dep in ("advmod", "npadvmod") and low in self.bg_adverbs:
                     return True
                 # past perfect places an event before another one, except under a past
                 # reporting verb, where it is only the tense backshift of "we have done"
-                if child.dep_ == "aux" and child.lower_ == "had" and not _in_reported_speech(node):
+                if dep == "aux" and low == "had" and not _in_reported_speech(node):
                     return True
-                if child.dep_ == "prep":
+                # a background phrase ("in recent years"): only one whose first word could
+                # begin one is spelled out
+                if dep == "prep" and child.left_edge.lower_.startswith(self.bg_phrase_starts):
                     phrase = " ".join(t.lower_ for t in child.subtree)
                     if any(phrase == p or phrase.startswith(p) for p in self.bg_phrases):
                         return True
-            if node.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "recently" for c in node.children):
+            if node.dep_ == "relcl" and any(dep == "advmod" and low == "recently" for _, dep, low in children):
                 return True
         return False
 
@@ -1752,12 +1754,19 @@ def _matches(tok: Any, members: frozenset[str]) -> bool:
         if f"{mod}~{lemma}" in members or f"{mod}~{lower}" in members:
             return True
     if _long_compounds(members):
-        words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
-        for member in members:
-            parts = member.split("~")
-            if len(parts) > 2 and (lemma in parts or lower in parts) and all(p in words for p in parts):
-                return True
+        # compounds of three or more words that have this one: only then read the subtree
+        candidates = [parts for parts in _long_parts(members) if lemma in parts or lower in parts]
+        if candidates:
+            subtree = list(tok.subtree)
+            words = {t.lemma_.lower() for t in subtree} | {t.lower_ for t in subtree}
+            return any(all(p in words for p in parts) for parts in candidates)
     return False
+
+
+@lru_cache(maxsize=4096)
+def _long_parts(members: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The words of a class's compounds of three or more words."""
+    return tuple(parts for m in members if len(parts := tuple(m.split("~"))) > 2)
 
 
 def _attributive_visit(verb: Any) -> tuple[Any, Any] | None:
