@@ -184,6 +184,8 @@ class RuleCoder:
         # their ids in the vocabulary (a hash, or a small id for a spaCy symbol), set on
         # the first document: a pre-screen over the doc's LEMMA and LOWER arrays
         self._trigger_hashes: frozenset[int] = frozenset()
+        # the prepositions on each head word of the last doc (see ``_prep_targets``)
+        self._head_preps: tuple[Any, dict[int, list[tuple[Any, str]]]] = (None, {})
         self.mode_words = {t: {w: m for m, ws in modes.items() for w in ws} for t, modes in s["modes"].items()}
 
     # -- article level ---------------------------------------------------------
@@ -1341,13 +1343,17 @@ class RuleCoder:
         weak: list[Entity] = []
         # the prepositions on each head, read once for all the words asked for; "pulled its
         # troops out of Lebanon": the parser makes the particle a preposition
+        if heads and self._head_preps[0] is not heads[0].doc:
+            self._head_preps = (heads[0].doc, {})  # kept for the doc: heads recur across triggers
+        cache = self._head_preps[1]
         head_preps = []
         for head in heads:
-            children = [
-                *head.children,
-                *(g for c in head.children if c.dep_ == "prep" and c.lower_ in PARTICLES for g in c.children),
-            ]
-            head_preps.append([(c, c.lower_) for c in children if c.dep_ in ("prep", "dative", "agent")])
+            found = cache.get(head.i)
+            if found is None:
+                kids = list(head.children)
+                kids += [g for c in kids if c.dep_ == "prep" and c.lower_ in PARTICLES for g in c.children]
+                found = cache[head.i] = [(c, c.lower_) for c in kids if c.dep_ in ("prep", "dative", "agent")]
+            head_preps.append(found)
         for prep_word in preps:
             for found_preps in head_preps:
                 for child, lower in found_preps:
@@ -1628,9 +1634,11 @@ class RuleCoder:
         mode = info.plover_mode
         context = list(info.plover_context)
         # context words modify the trigger or its object ("military aid", "a defence pact")
-        near = [trig.token, *trig.token.children, *trig.verb.children]
-        near += [t for o in trig.verb.children if o.dep_ in OBJECT_DEPS for t in o.lefts]
-        near += [g for c in trig.token.children if c.dep_ == "prep" for p in c.children for g in p.lefts]
+        token_kids = list(trig.token.children)
+        verb_kids = token_kids if trig.verb.i == trig.token.i else list(trig.verb.children)
+        near = [trig.token, *token_kids, *verb_kids]
+        near += [t for o in verb_kids if o.dep_ in OBJECT_DEPS for t in o.lefts]
+        near += [g for c in token_kids if c.dep_ == "prep" for p in c.children for g in p.lefts]
         words = {t.lemma_.lower() for t in near}
         for word in sorted(words):
             ctx = self.context_words.get(word)
