@@ -182,6 +182,7 @@ class ArticleActors:
         self._place_countries: dict[int, str] = {}  # by sentence start: see ``_place_country``
         self._lower_forms: list[str] | None = None  # see ``_lowers``
         self._former_words: bool | None = None  # see ``_former``
+        self._text: str | None = None  # see ``_doc_text``
         self._busy: set[int] = set()
 
     # -- public -------------------------------------------------------------------
@@ -261,6 +262,12 @@ class ArticleActors:
                     if match and match.best.kind == "state":
                         return match.best.code
         return ""
+
+    def _doc_text(self) -> str:
+        """The document's text, read once (``Doc.text`` joins every word on each call)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     def _former(self, tok: Any) -> bool:
         """Whether the head is modified by "former", "ex-" ("a former minister")."""
@@ -835,7 +842,7 @@ class ArticleActors:
             # the span's text read from the doc's, as Span.text gives it, without a Token per word
             start, final = self.doc[first].idx, self.doc[last]
             end = final.idx + len(final)
-            text = self.doc.text[start:end]
+            text = self._doc_text()[start:end]
             start, end = start + self.offset, end + self.offset
         if sector == code:
             country = ""

@@ -49,6 +49,7 @@ def _sentence_class() -> type:
 
     class Sentence(Span):
         root_index: int = -1  # set by ``sentences`` when the parse gives the sentence one root
+        doc_text: str = ""  # set by ``sentences``: ``Doc.text`` joins every word on each call
 
         @cached_property
         def root(self) -> Any:
@@ -59,7 +60,7 @@ def _sentence_class() -> type:
         @cached_property
         def text(self) -> str:
             # the same as Span.text (the words with the spaces between them) without a Token per word
-            return self.doc.text[self.start_char : self.end_char] if len(self) else ""
+            return (self.doc_text or self.doc.text)[self.start_char : self.end_char] if len(self) else ""
 
     return Sentence
 
@@ -82,6 +83,9 @@ def sentences(doc: Any) -> list[Any]:
     starts = [0, *(i for i in range(1, len(rows)) if rows[i][0] == 1)]
     sentence = _sentence_class()
     sents = [sentence(doc, a, b) for a, b in zip(starts, [*starts[1:], len(doc)])]
+    text = doc.text
+    for sent in sents:
+        sent.doc_text = text
     roots: dict[int, list[int]] = {}  # sentence -> its tokens that head themselves (HEAD is relative)
     for r in (i for i, row in enumerate(rows) if row[1] == 0):
         roots.setdefault(bisect.bisect_right(starts, r) - 1, []).append(r)
