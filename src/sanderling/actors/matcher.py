@@ -86,6 +86,7 @@ class ActorMatcher:
         # document, to tell a new document at a reused address): the parser asks
         # ``could_name_actor`` of a document before parsing it, the coder ``find`` after
         self._recent: OrderedDict[int, tuple[Any, Mentions]] = OrderedDict()
+        self._texts: dict[int, str] = {}  # by ORTH id: see ``_find``
 
     def could_name_actor(self, doc: Any) -> bool:
         """Whether a tokenized (not yet parsed) document names a coded actor: a
@@ -126,7 +127,12 @@ class ActorMatcher:
         return mentions
 
     def _find(self, doc: Any) -> Mentions:
-        texts = [t.text for t in doc]
+        from spacy.attrs import ORTH
+
+        known, strings = self._texts, doc.vocab.strings  # the text of each ORTH id, kept
+        texts = [known.get(o) or known.setdefault(o, strings[o]) for o in doc.to_array(ORTH).tolist()]
+        if len(known) > 200_000:
+            known.clear()
         lowers = [t.lower() for t in texts]
         n = len(texts)
         names: dict[int, NameMatch] = {}

@@ -171,7 +171,9 @@ class ArticleActors:
         date: dt.date | None,
         offset: int = 0,
         default_country: str = "",
+        text: str | None = None,
     ) -> None:
+        """``text`` is ``doc.text`` when the caller has it (``Doc.text`` joins every word)."""
         self.doc = doc
         self.mentions = mentions
         self.dictionary = dictionary
@@ -180,9 +182,9 @@ class ArticleActors:
         self.default_country = default_country
         self._cache: dict[int, tuple[Entity, ...]] = {}
         self._place_countries: dict[int, str] = {}  # by sentence start: see ``_place_country``
-        self._lower_forms: list[str] | None = None  # see ``_lowers``
+        self._lower_ids: frozenset[int] | None = None  # see ``_has_word``
         self._former_words: bool | None = None  # see ``_former``
-        self._text: str | None = None  # see ``_doc_text``
+        self._text = text  # see ``_doc_text``
         self._busy: set[int] = set()
 
     # -- public -------------------------------------------------------------------
@@ -249,7 +251,7 @@ class ArticleActors:
         names = self.mentions.names
         if not any(
             names[i].best.kind in ("state", "capital", "place") for i in range(sent.start, sent.end) if i in names
-        ) or not any(w in PLACE_PREPS for w in self._lowers()[sent.start : sent.end]):
+        ) or not any(self._has_word(w) for w in PLACE_PREPS):
             return ""  # no state named, or no place preposition: nothing to read a token for
         for t in sent:
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
@@ -272,19 +274,18 @@ class ArticleActors:
     def _former(self, tok: Any) -> bool:
         """Whether the head is modified by "former", "ex-" ("a former minister")."""
         if self._former_words is None:  # most documents have none: one look for the doc
-            self._former_words = not FORMER.isdisjoint(self._lowers())
+            self._former_words = any(self._has_word(w) for w in FORMER)
         return self._former_words and any(
             c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")
         )
 
-    def _lowers(self) -> list[str]:
-        """The lower-case forms of the document's words, read once."""
-        if self._lower_forms is None:
+    def _has_word(self, lower: str) -> bool:
+        """Whether a word of the document has this lower-case form (read as ids, once)."""
+        if self._lower_ids is None:
             from spacy.attrs import LOWER
 
-            strings = self.doc.vocab.strings
-            self._lower_forms = [strings[h] for h in self.doc.to_array(LOWER).tolist()]
-        return self._lower_forms
+            self._lower_ids = frozenset(self.doc.to_array(LOWER).tolist())
+        return self.doc.vocab.strings[lower] in self._lower_ids if lower in self.doc.vocab.strings else False
 
     def object_owners(self, token: Any) -> list[Entity]:
         """States or organisations a non-actor noun belongs to, for recipients:

@@ -205,7 +205,9 @@ class RuleCoder:
                         break
                 if default_country:
                     break
-        actors = ArticleActors(doc, mentions, self.dictionary, article.date, parsed.body_offset, default_country)
+        actors = ArticleActors(
+            doc, mentions, self.dictionary, article.date, parsed.body_offset, default_country, parsed.body
+        )
         self._names, self._names_doc = mentions.names, doc  # for @igo/@state object classes
         self._keys_doc = None  # match keys of this doc's words, computed on first use
         events: list[Event] = []
@@ -221,7 +223,7 @@ class RuleCoder:
             if lemma in hashes or lower in hashes
         ]
         next_candidate = 0  # candidates are in token order: one pass over them for all sentences
-        for index, sent in enumerate(sentences(doc)):
+        for index, sent in enumerate(sentences(doc, parsed.body)):
             first = next_candidate
             while next_candidate < len(candidates) and candidates[next_candidate] < sent.end:
                 next_candidate += 1
@@ -1348,12 +1350,12 @@ class RuleCoder:
         cache = self._head_preps[1]
         head_preps = []
         for head in heads:
-            found = cache.get(head.i)
-            if found is None:
+            on_head = cache.get(head.i)
+            if on_head is None:
                 kids = list(head.children)
                 kids += [g for c in kids if c.dep_ == "prep" and c.lower_ in PARTICLES for g in c.children]
-                found = cache[head.i] = [(c, c.lower_) for c in kids if c.dep_ in ("prep", "dative", "agent")]
-            head_preps.append(found)
+                on_head = cache[head.i] = [(c, c.lower_) for c in kids if c.dep_ in ("prep", "dative", "agent")]
+            head_preps.append(on_head)
         for prep_word in preps:
             for found_preps in head_preps:
                 for child, lower in found_preps:
@@ -1549,7 +1551,7 @@ class RuleCoder:
         # each node's children with their labels and forms, read once for all the tests below
         kids = [[(c, c.dep_, c.lower_) for c in node.children] for node in chain]
         for node, children in zip(chain, kids):
-            for child, dep, low in children:
+            for _, dep, low in children:
                 if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det")):
                     if node.lemma_.lower() not in ("refuse", "decline", "reject"):
                         return "negated"
@@ -1565,7 +1567,7 @@ class RuleCoder:
                 return "hypothetical"
             if node.i != trig.token.i and lemma in self.allegation_heads:
                 return "hypothetical"
-            for child, dep, low in children:
+            for _, dep, low in children:
                 if dep == "aux" and low in self.hypo_aux:
                     if low == "would" and _in_reported_speech(node):
                         return "intent"

@@ -68,9 +68,10 @@ def _sentence_class() -> type:
 _last: tuple[Any, list[Any]] = (None, [])  # one slot: the last doc asked for and its sentences
 
 
-def sentences(doc: Any) -> list[Any]:
+def sentences(doc: Any, text: str | None = None) -> list[Any]:
     """The sentences of a doc (as ``doc.sents``), computed once per article from the
-    SENT_START array: ``Span.sent`` and ``doc.sents`` create a Token per word of the doc."""
+    SENT_START array: ``Span.sent`` and ``doc.sents`` create a Token per word of the doc.
+    ``text`` is ``doc.text`` when the caller has it (``Doc.text`` joins every word)."""
     if doc is None or len(doc) == 0:
         return []
     global _last
@@ -83,7 +84,7 @@ def sentences(doc: Any) -> list[Any]:
     starts = [0, *(i for i in range(1, len(rows)) if rows[i][0] == 1)]
     sentence = _sentence_class()
     sents = [sentence(doc, a, b) for a, b in zip(starts, [*starts[1:], len(doc)])]
-    text = doc.text
+    text = doc.text if text is None else text
     for sent in sents:
         sent.doc_text = text
     roots: dict[int, list[int]] = {}  # sentence -> its tokens that head themselves (HEAD is relative)
