@@ -81,3 +81,26 @@ def test_shifts_of_an_unknown_actor_are_empty() -> None:
     con = duckdb.connect()
     frame_from_events(con, _corpus())
     assert shifts(con, "dyads", "ZZZ") == []
+
+
+def _with_recalled_history() -> list:
+    events = []
+    # FFF: cooperation every third month in 2019-2020, conflict every third month after
+    events += monthly("2019-01-01", 24, "CONSULT", "AAA", "FFF", every=3)
+    events += monthly("2021-01-01", 24, "ACCUSE", "FFF", "AAA", every=3)
+    events += monthly("2019-01-01", 48, "CONSULT", "AAA", "SSS")  # steady, the bulk of AAA's news
+    # history recalled in later reports: "AAA and FFF signed a treaty in 1995"
+    events += [event("1995-01-01", "COOPERATE", "AAA", "FFF"), event("2001-01-01", "CONSULT", "FFF", "AAA")]
+    return events
+
+
+def test_shifts_leave_recalled_history_out_of_the_axis() -> None:
+    con = duckdb.connect()
+    frame_from_events(con, _with_recalled_history())
+    found = shifts(con, "dyads", "AAA")
+    assert [(s.partner, s.direction) for s in found] == [("FFF", "away")]
+    assert dt.date(2020, 11, 1) <= found[0].change_date <= dt.date(2021, 1, 1)  # the months between are empty
+    assert found[0].start == dt.date(2019, 1, 1)
+    # with the history kept, the empty years before 2019 read as relations that start there
+    kept = {(s.partner, s.direction): s for s in shifts(con, "dyads", "AAA", options=ShiftOptions(history_share=0))}
+    assert ("SSS", "toward") in kept and kept["SSS", "toward"].start == dt.date(1995, 1, 1)

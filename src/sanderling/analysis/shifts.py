@@ -3,7 +3,11 @@
 For every partner of the actor, the dyad series (both directions) is laid out on a
 regular time axis from the actor's first to its last period: per period, the number
 of cooperative and of conflictual events (0 and 0 in a period with no event, so that a
-relation that starts from nothing can shift too).
+relation that starts from nothing can shift too). Recalled history is left out of
+the axis: a few events (at most ``history_share`` of the actor's) dated before a gap
+of ``history_gap_days`` with no event of the actor ("Moscow shut its embassy in 1992"
+in a report of 2023) would add years of empty periods, which read as a long quiet
+relation and hide the turns of the years the reports cover.
 
 Change points come from ``ruptures`` (binary segmentation: the best split, then the
 best split of each half, while a split pays its penalty) with a cost fit for counts: each segment
@@ -142,6 +146,21 @@ class ShiftOptions:
     min_events: int = 6  # events a change needs (both segments together)
     z_min: float = 1.96  # smallest difference kept, in standard errors
     evidence: int = 3  # events shown on each side
+    history_share: float = 0.05  # at most this share of the actor's earliest events is recalled history
+    history_gap_days: int = 730  # ... when a gap this long separates them from the rest
+
+
+def _after_history(con: duckdb.DuckDBPyConnection, view: str, options: ShiftOptions) -> dt.date | None:
+    """The first date after the actor's recalled history (see the module docstring), or
+    None when its events have no such leading stretch."""
+    dates = [row[0] for row in con.execute(f"SELECT date FROM {view} ORDER BY date").fetchall()]
+    start = None
+    for k in range(1, len(dates)):
+        if k > options.history_share * len(dates):
+            break
+        if (dates[k] - dates[k - 1]).days >= options.history_gap_days:
+            start = dates[k]
+    return start
 
 
 def _partner_counts(
@@ -295,6 +314,9 @@ def shifts(
         f"CREATE OR REPLACE TEMP TABLE {view} AS "
         f"SELECT * FROM {scoped(con, frame, scope)} WHERE source = {code} OR target = {code}"
     )
+    start = _after_history(con, view, options)
+    if start is not None:
+        con.execute(f"DELETE FROM {view} WHERE date < DATE '{start.isoformat()}'")
     names, coop, conf, net, n, axis = _partner_counts(con, view, actor, freq, partners)
     if not names:
         log.info("no events of %s in the frame", actor)
