@@ -40,7 +40,10 @@ from .options import parse_date
     default=1,
     show_default=True,
     type=click.IntRange(0),
-    help="Parser processes; 0 for one per CPU core (each loads the model: worth it for thousands of texts).",
+    help=(
+        "Parser processes; 0 for one per CPU core but one, which codes what they parse (each loads "
+        "the model: worth it for thousands of texts on four cores or more)."
+    ),
 )
 def code(
     paths: tuple[str, ...],
@@ -65,7 +68,8 @@ def code(
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     try:
-        n_process = workers or os.cpu_count() or 1
+        # the coder runs in this process beside the parsers: a core of its own
+        n_process = workers or max(1, (os.cpu_count() or 1) - 1)
         pipeline = Pipeline(Settings(actor_files=actor_files, fallback=fallback, n_process=n_process))
     except SanderlingError as exc:
         raise click.ClickException(str(exc)) from exc
