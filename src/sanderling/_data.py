@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -17,6 +18,12 @@ try:  # the C loader is several times faster
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+def cache_dir() -> Path:
+    """Where derived tables are cached between runs (built once from package data):
+    ``$SANDERLING_CACHE_DIR``, else ``~/.cache/sanderling``."""
+    return Path(os.environ.get("SANDERLING_CACHE_DIR") or Path.home() / ".cache" / "sanderling")
 
 
 def package_file(package: str, name: str) -> Path:

