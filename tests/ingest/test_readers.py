@@ -62,3 +62,17 @@ def test_readers_skip_a_folders_documentation_in_directory_walks(tmp_path):
     # named explicitly, a Markdown file is still read
     articles, _ = _split(read_sources([str(tmp_path / "README.md")]))
     assert len(articles) == 1
+
+
+def test_readers_read_every_kind_of_source_ingest_reads(tmp_path):
+    f = tmp_path / "archive.csv"
+    f.write_text('id,text,date\nn1,"Niger expelled the French ambassador.",2023-08-25\n', encoding="utf-8")
+    articles, failures = _split(read_sources([str(f)]))
+    assert failures == [] and [(a.id, a.date) for a in articles] == [("n1", dt.date(2023, 8, 25))]
+
+
+def test_readers_never_take_a_files_modification_time_for_its_date(tmp_path):
+    f = tmp_path / "report.txt"
+    f.write_text("Mali expelled the French ambassador.", encoding="utf-8")
+    [article] = list(read_sources([str(f)]))
+    assert isinstance(article, Article) and article.date is None

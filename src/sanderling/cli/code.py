@@ -56,8 +56,9 @@ def code(
 ) -> None:
     """Code PATHS into events.
 
-    PATH is a text file, a directory of .txt/.jsonl files, a JSON Lines file (lines
-    with "id", "text" and optional "date", "title", "url"), or - for stdin.
+    PATH is a text file, a directory (read recursively), a JSON Lines file (lines
+    with "id", "text" and optional "date", "title", "url"), a CSV file with a header,
+    an RSS/Atom feed, an HTML page, or - for stdin: what `sanderling ingest` reads.
 
     Exit status: 0 when everything was coded, 1 when some inputs failed (each is
     reported on stderr), 2 when nothing could be coded.

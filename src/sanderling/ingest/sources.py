@@ -42,6 +42,7 @@ class IngestOptions:
     fields: FieldMap = field(default_factory=FieldMap)
     globs: tuple[str, ...] = ()
     date: dt.date | None = None  # publication date for inputs that carry none
+    file_dates: bool = True  # else a file's modification time never dates its articles
 
 
 @dataclass(frozen=True)
@@ -171,9 +172,9 @@ def _finish(
             yield Incoming(article, "metadata")
         elif options.date is not None:
             yield Incoming(replace(article, date=options.date), "option")
-        elif (found := dateline_date(article.text, mtime)) is not None:
+        elif (found := dateline_date(article.text, mtime if options.file_dates else None)) is not None:
             yield Incoming(replace(article, date=found), "dateline")
-        elif mtime is not None:
+        elif mtime is not None and options.file_dates:
             yield Incoming(replace(article, date=mtime), "file_time")
         else:
             yield Incoming(article, "none")
