@@ -1130,15 +1130,7 @@ class RuleCoder:
         pobjs = [g for c in children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         conjoined = [g for o in objects for g in o.children if g.dep_ == "conj"]
         quantity = self.lex.classes.get("quantity", frozenset())
-        amounts = [  # "a new round of sanctions on Russia": what the amount is of
-            g
-            for o in objects
-            if o.lemma_.lower() in quantity
-            for c in o.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        amounts = _amounts_of(objects, quantity)  # "a new round of sanctions on Russia"
         # "sanctions on Belarus were eased": the passive subject's own phrases name the target
         held = passive if trig.light is None else []
         heads = [verb, trig.token, *objects, *held, *pobjs, *conjoined, *amounts]
@@ -1963,17 +1955,22 @@ def _preps_of(tok: Any, words: tuple[str, ...]) -> list[Any]:
     return out
 
 
-def _pattern_objects(tok: Any, quantity: frozenset[str] = frozenset()) -> list[Any]:
-    out = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
-    out += [  # "suspended some of the bloc's sanctions": what the amount is of
+def _amounts_of(nouns: list[Any], quantity: frozenset[str]) -> list[Any]:
+    """What the amounts among ``nouns`` are of ("a round of sanctions", "some of the aid")."""
+    return [
         g
-        for o in out
+        for o in nouns
         if o.lemma_.lower() in quantity
         for c in o.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _pattern_objects(tok: Any, quantity: frozenset[str] = frozenset()) -> list[Any]:
+    out = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
+    out += _amounts_of(out, quantity)  # "suspended some of the bloc's sanctions"
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out += [g for o in out for g in o.children if g.dep_ == "conj"]
     return out
