@@ -182,7 +182,7 @@ class ArticleActors:
         self.default_country = default_country
         self._cache: dict[int, tuple[Entity, ...]] = {}
         self._place_countries: dict[int, str] = {}  # by sentence start: see ``_place_country``
-        self._lower_ids: frozenset[int] | None = None  # see ``_has_word``
+        self._lower_ids: frozenset[int] | None = None  # see ``_has_any``
         self._former_words: bool | None = None  # see ``_former``
         self._text = text  # see ``_doc_text``
         self._busy: set[int] = set()
@@ -251,7 +251,7 @@ class ArticleActors:
         names = self.mentions.names
         if not any(
             names[i].best.kind in ("state", "capital", "place") for i in range(sent.start, sent.end) if i in names
-        ) or not any(self._has_word(w) for w in PLACE_PREPS):
+        ) or not self._has_any(PLACE_PREPS):
             return ""  # no state named, or no place preposition: nothing to read a token for
         for t in sent:
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS:
@@ -274,18 +274,18 @@ class ArticleActors:
     def _former(self, tok: Any) -> bool:
         """Whether the head is modified by "former", "ex-" ("a former minister")."""
         if self._former_words is None:  # most documents have none: one look for the doc
-            self._former_words = any(self._has_word(w) for w in FORMER)
+            self._former_words = self._has_any(FORMER)
         return self._former_words and any(
             c.lower_ in FORMER for c in tok.lefts if c.dep_ in ("amod", "advmod", "compound")
         )
 
-    def _has_word(self, lower: str) -> bool:
-        """Whether a word of the document has this lower-case form (read as ids, once)."""
+    def _has_any(self, words: frozenset[str]) -> bool:
+        """Whether a word of the document has one of these lower-case forms (read as ids, once)."""
         if self._lower_ids is None:
             from spacy.attrs import LOWER
 
             self._lower_ids = frozenset(self.doc.to_array(LOWER).tolist())
-        return self.doc.vocab.strings[lower] in self._lower_ids if lower in self.doc.vocab.strings else False
+        return not _word_ids(self.doc.vocab.strings, words).isdisjoint(self._lower_ids)
 
     def object_owners(self, token: Any) -> list[Entity]:
         """States or organisations a non-actor noun belongs to, for recipients:
@@ -848,6 +848,12 @@ class ArticleActors:
         if sector == code:
             country = ""
         return Entity(code=code, sector=sector, entity_text=text, country=country, start=start, end=end)
+
+
+@lru_cache(maxsize=16)
+def _word_ids(strings: Any, words: frozenset[str]) -> frozenset[int]:
+    """The ids of ``words`` in a vocabulary (those it has), computed once per set."""
+    return frozenset(strings[w] for w in words if w in strings)
 
 
 def _conjuncts(token: Any) -> list[Any]:

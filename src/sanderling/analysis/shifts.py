@@ -153,11 +153,14 @@ class ShiftOptions:
 def _after_history(con: duckdb.DuckDBPyConnection, view: str, options: ShiftOptions) -> dt.date | None:
     """The first date after the actor's recalled history (see the module docstring), or
     None when its events have no such leading stretch."""
-    dates = [row[0] for row in con.execute(f"SELECT date FROM {view} ORDER BY date").fetchall()]
+    total = con.execute(f"SELECT count(*) FROM {view}").fetchall()[0][0]
+    leading = int(options.history_share * total)  # the most events history may hold
+    if leading < 1:
+        return None
+    rows = con.execute(f"SELECT date FROM {view} ORDER BY date LIMIT {leading + 1}").fetchall()
+    dates = [row[0] for row in rows]
     start = None
     for k in range(1, len(dates)):
-        if k > options.history_share * len(dates):
-            break
         if (dates[k] - dates[k - 1]).days >= options.history_gap_days:
             start = dates[k]
     return start

@@ -85,6 +85,12 @@ _NOUN_ONLY_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _NOUN_TAGS = _NOUN_ONLY_TAGS | {"VB", "VBG", "VBN"}
 
 
+@lru_cache(maxsize=8)
+def _tag_ids(strings: Any, tags: frozenset[str]) -> frozenset[int]:
+    """The ids of tag names in a vocabulary (those it has)."""
+    return frozenset(strings.as_int(t) for t in tags if t in strings)
+
+
 class _GatedParser:
     """The model's parser with a gate: ``pipe(docs, gate=f)`` parses only the tagged
     documents for which ``f(doc)`` is true and passes the others on unparsed, in order.
@@ -212,7 +218,7 @@ class Parser:
         from spacy.attrs import LOWER, TAG
 
         rows = doc.to_array([LOWER, TAG]).tolist()
-        verb_tags = self._tag_ids(doc, _VERB_TAGS)
+        verb_tags = _tag_ids(doc.vocab.strings, _VERB_TAGS)
         verbless = not any(tag in verb_tags for _, tag in rows)
         requirements: list[Requirement | None] = []
         for lower, tag in rows:
@@ -231,14 +237,6 @@ class Parser:
                 )
             requirements.extend(found)
         return self._met(requirements, [lower for lower, _ in rows])
-
-    @staticmethod
-    @lru_cache(maxsize=8)
-    def _tag_ids_of(strings: Any, tags: frozenset[str]) -> frozenset[int]:
-        return frozenset(strings.as_int(t) for t in tags if t in strings)
-
-    def _tag_ids(self, doc: Any, tags: frozenset[str]) -> frozenset[int]:
-        return self._tag_ids_of(doc.vocab.strings, tags)
 
     def _met(self, requirements: list[Requirement | None], lowers: list[int]) -> bool:
         """Whether one of the trigger words' requirements is met by the document's words."""
