@@ -22,8 +22,8 @@ from .._calendar import MONTHS, WEEKDAYS
 from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import NON_LOCAL, ArticleActors
-from ..geo.anchor import sentences
 from ..nlp.pipeline import Requirement
+from ..nlp.view import DocView
 from ..ontology import Ontology
 from ..records import Entity, Event, Location, ParsedArticle
 from .lexicon import Family, Lexicon, Pattern
@@ -205,10 +205,11 @@ class RuleCoder:
                         break
                 if default_country:
                     break
+        view = DocView(doc, parsed.body)  # the parse as plain values: the coder walks it many times
         actors = ArticleActors(
-            doc, mentions, self.dictionary, article.date, parsed.body_offset, default_country, parsed.body
+            view, mentions, self.dictionary, article.date, parsed.body_offset, default_country, parsed.body
         )
-        self._names, self._names_doc = mentions.names, doc  # for @igo/@state object classes
+        self._names, self._names_doc = mentions.names, view  # for @igo/@state object classes
         self._keys_doc = None  # match keys of this doc's words, computed on first use
         events: list[Event] = []
         self._coded_date = dt.date.today().isoformat()
@@ -223,15 +224,18 @@ class RuleCoder:
             if lemma in hashes or lower in hashes
         ]
         next_candidate = 0  # candidates are in token order: one pass over them for all sentences
-        for index, sent in enumerate(sentences(doc, parsed.body)):
-            first = next_candidate
-            while next_candidate < len(candidates) and candidates[next_candidate] < sent.end:
-                next_candidate += 1
-            in_sent = candidates[first:next_candidate]
-            found = list(self._code_sentence(sent, index, actors, parsed, in_sent)) if in_sent else []
-            if not found and self.fallback is not None:
-                found = self._fallback_sentence(sent, index, actors, parsed)
-            events.extend(found)
+        try:
+            for index, sent in enumerate(view.sents):
+                first = next_candidate
+                while next_candidate < len(candidates) and candidates[next_candidate] < sent.end:
+                    next_candidate += 1
+                in_sent = candidates[first:next_candidate]
+                found = list(self._code_sentence(sent, index, actors, parsed, in_sent)) if in_sent else []
+                if not found and self.fallback is not None:
+                    found = self._fallback_sentence(sent, index, actors, parsed)
+                events.extend(found)
+        finally:
+            view.release()
         return events
 
     def _code_sentence(
@@ -1669,7 +1673,7 @@ class RuleCoder:
             event_text=event_text,
             trigger_start=t_start + off,
             trigger_end=t_end + off,
-            text=sent.text.strip(),  # cached by the shared sentences (geo.anchor)
+            text=sent.text.strip(),  # computed once per sentence (nlp.view)
             sentence_start=sent.start_char + off,
             sentence_end=sent.end_char + off,
             date=date,

@@ -1,0 +1,300 @@
+"""A parsed spaCy ``Doc`` read once into plain Python objects, for the coder.
+
+The coder and the actor resolver walk the parse many times per sentence: heads,
+children, dependency labels, lemmas. On a spaCy ``Doc`` each such step builds a new
+``Token`` and looks its strings up again (``list(token.children)`` costs about ten
+times a tuple's iteration, ``token.head`` about five times a plain attribute). A
+``DocView`` reads the doc's arrays once and gives the same attributes, under the same
+names, as plain values: ``TokenView`` for ``Token``, ``SpanView`` for the sentence
+``Span``. It is read-only and covers what the coder asks of a parse; anything else is
+asked of the underlying doc (``view.doc``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import Any
+
+#: The string of each hash or symbol id met so far, shared by every view: StringStore
+#: look-ups cost more than a dict's, and news reuses a small vocabulary.
+_STRINGS: dict[int, str] = {}
+_STRINGS_LIMIT = 500_000
+_HALF, _WRAP = 1 << 63, 1 << 64
+
+
+class TokenView:
+    """One word of a ``DocView``: the ``Token`` attributes the coder reads, as values."""
+
+    __slots__ = (
+        "_edges",
+        "children",
+        "dep_",
+        "doc",
+        "ent_type_",
+        "head",
+        "i",
+        "idx",
+        "is_sent_start",
+        "lefts",
+        "lemma_",
+        "lower_",
+        "pos_",
+        "rights",
+        "sent_index",
+        "tag_",
+        "text",
+        "whitespace_",
+    )
+
+    doc: DocView
+    i: int
+    text: str
+    lower_: str
+    lemma_: str
+    pos_: str
+    tag_: str
+    dep_: str
+    ent_type_: str
+    idx: int
+    whitespace_: str
+    is_sent_start: bool | None
+    head: TokenView
+    children: tuple[TokenView, ...]
+    lefts: tuple[TokenView, ...]
+    rights: tuple[TokenView, ...]
+    sent_index: int
+    _edges: tuple[int, int] | None
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def text_with_ws(self) -> str:
+        return self.text + self.whitespace_
+
+    @property
+    def n_lefts(self) -> int:
+        return len(self.lefts)
+
+    @property
+    def n_rights(self) -> int:
+        return len(self.rights)
+
+    @property
+    def subtree(self) -> Iterator[TokenView]:
+        """The token and its descendants, in document order (as ``Token.subtree``)."""
+        for left in self.lefts:
+            yield from left.subtree
+        yield self
+        for right in self.rights:
+            yield from right.subtree
+
+    def _edge_indices(self) -> tuple[int, int]:
+        edges = self._edges
+        if edges is None:
+            indices = [t.i for t in self.subtree]
+            edges = self._edges = (min(indices), max(indices))
+        return edges
+
+    @property
+    def left_edge(self) -> TokenView:
+        return self.doc.tokens[self._edge_indices()[0]]
+
+    @property
+    def right_edge(self) -> TokenView:
+        return self.doc.tokens[self._edge_indices()[1]]
+
+    @property
+    def sent(self) -> SpanView:
+        return self.doc.sents[self.sent_index]
+
+    @property
+    def ancestors(self) -> Iterator[TokenView]:
+        node = self
+        while node.head is not node:
+            node = node.head
+            yield node
+
+    def is_ancestor(self, descendant: TokenView) -> bool:
+        return any(a is self for a in descendant.ancestors)
+
+    def nbor(self, i: int = 1) -> TokenView:
+        j = self.i + i
+        if not 0 <= j < len(self.doc.tokens):
+            raise IndexError(f"token offset {i} is out of the doc")
+        return self.doc.tokens[j]
+
+
+class SpanView:
+    """A span of a ``DocView``, a sentence or a slice (as ``Span``): ``start``,
+    ``end``, ``root``, ``text``, and its tokens by iteration, index or slice."""
+
+    __slots__ = ("_root", "_text", "doc", "end", "end_char", "start", "start_char")
+
+    def __init__(self, doc: DocView, start: int, end: int, root: int) -> None:
+        self.doc = doc
+        self.start, self.end = start, end
+        tokens = doc.tokens
+        self.start_char = tokens[start].idx if end > start else 0
+        last = tokens[end - 1] if end > start else None
+        self.end_char = last.idx + len(last.text) if last is not None else 0
+        self._root = root
+        self._text: str | None = None
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.doc.tokens[self.start : self.end])
+
+    def __getitem__(self, i: int | slice) -> Any:
+        n = self.end - self.start
+        if isinstance(i, slice):
+            start, stop, step = i.indices(n)
+            if step != 1:
+                raise ValueError("a SpanView slice takes no step")
+            return SpanView(self.doc, self.start + start, self.start + max(start, stop), -2)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("token index out of the sentence")
+        return self.doc.tokens[self.start + i]
+
+    def __repr__(self) -> str:
+        return self.text
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.doc.text[self.start_char : self.end_char]
+        return self._text
+
+    @property
+    def root(self) -> TokenView:
+        """As ``Span.root``: the first token that heads itself, or else the first of the
+        tokens whose head is outside the span with the fewest steps to the root."""
+        tokens = self.doc.tokens
+        if self._root == -2:
+            self._root = next((t.i for t in tokens[self.start : self.end] if t.head is t), -1)
+        if self._root >= 0:
+            return tokens[self._root]
+        best, fewest = self.start, len(tokens)
+        for tok in tokens[self.start : self.end]:
+            if self.start <= tok.head.i < self.end:
+                continue
+            steps, node = 0, tok
+            if not tok.children and self._is_punct_or_space(tok.i):
+                steps = len(tokens) - 1  # spaCy's rule: a bare punctuation mark or space is the last resort
+            while steps < len(tokens) - 1 and node.head is not node:
+                node, steps = node.head, steps + 1
+            if steps < fewest:
+                best, fewest = tok.i, steps
+        return tokens[best]
+
+    def _is_punct_or_space(self, i: int) -> bool:
+        word = self.doc.doc[i]
+        return bool(word.is_punct or word.is_space)
+
+
+class DocView:
+    """The parse of a spaCy ``Doc`` as plain Python objects (see the module)."""
+
+    __slots__ = ("doc", "sents", "text", "tokens", "vocab")
+
+    def __init__(self, doc: Any, text: str | None = None) -> None:
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+
+        self.doc = doc
+        self.vocab = doc.vocab
+        self.text = doc.text if text is None else text
+        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, SPACY, HEAD, SENT_START]).tolist()
+        known = _STRINGS
+        if len(known) > _STRINGS_LIMIT:
+            known.clear()
+        store = doc.vocab.strings
+        new = object.__new__
+        tokens: list[TokenView] = []
+        starts: list[int] = []
+        sent = -1
+        for i, (orth, lower, lemma, pos, tag, dep, ent, idx, space, _head, start) in enumerate(rows):
+            t = new(TokenView)
+            t.doc = self
+            t.i = i
+            t.text = known.get(orth) or known.setdefault(orth, store[orth])
+            t.lower_ = known.get(lower) or known.setdefault(lower, store[lower])
+            t.lemma_ = known.get(lemma) or known.setdefault(lemma, store[lemma]) if lemma else ""
+            t.pos_ = known.get(pos) or known.setdefault(pos, store[pos]) if pos else ""
+            t.tag_ = known.get(tag) or known.setdefault(tag, store[tag]) if tag else ""
+            t.dep_ = known.get(dep) or known.setdefault(dep, store[dep]) if dep else ""
+            t.ent_type_ = known.get(ent) or known.setdefault(ent, store[ent]) if ent else ""
+            t.idx = idx
+            t.whitespace_ = " " if space else ""
+            if i == 0 or start == 1:
+                sent += 1
+                starts.append(i)
+            t.is_sent_start = True if i == 0 or start == 1 else (False if start >= _HALF else None)  # -1, wrapped
+            t.sent_index = sent
+            t._edges = None
+            tokens.append(t)
+        lefts: list[list[TokenView]] = [[] for _ in tokens]
+        rights: list[list[TokenView]] = [[] for _ in tokens]
+        roots: dict[int, list[int]] = {}
+        for t, row in zip(tokens, rows, strict=True):
+            offset = row[9]  # HEAD is relative, and negative offsets come back wrapped as uint64
+            if offset == 0:
+                t.head = t
+                roots.setdefault(t.sent_index, []).append(t.i)
+            elif offset >= _HALF:  # the head is to the left
+                t.head = tokens[t.i + offset - _WRAP]
+                rights[t.head.i].append(t)
+            else:
+                t.head = tokens[t.i + offset]
+                lefts[t.head.i].append(t)
+        for t, left, right in zip(tokens, lefts, rights, strict=True):
+            t.lefts = tuple(left)
+            t.rights = tuple(right)
+            t.children = t.lefts + t.rights
+        self.tokens = tokens
+        ends = [*starts[1:], len(tokens)]
+        self.sents = [
+            SpanView(self, a, b, own[0] if (own := roots.get(k)) else -1)
+            for k, (a, b) in enumerate(zip(starts, ends, strict=True))
+        ]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def release(self) -> None:
+        """Break the tokens' links to each other and to the view, so that memory is
+        freed at once rather than by the cycle collector (a view per document)."""
+        for t in self.tokens:
+            t.head = t.doc = None  # type: ignore[assignment]
+            t.children = t.lefts = t.rights = ()
+        self.sents = []
+
+    def __iter__(self) -> Iterator[TokenView]:
+        return iter(self.tokens)
+
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            start, stop, step = i.indices(len(self.tokens))
+            if step != 1:
+                raise ValueError("a DocView slice takes no step")
+            return SpanView(self, start, max(start, stop), -2)
+        return self.tokens[i]
+
+    def sentence_of(self, i: int) -> SpanView:
+        return self.sents[bisect.bisect_right([s.start for s in self.sents], i) - 1]
+
+    def to_array(self, attrs: Any) -> Any:
+        return self.doc.to_array(attrs)
+
+    def has_annotation(self, attr: str) -> bool:
+        return bool(self.doc.has_annotation(attr))
