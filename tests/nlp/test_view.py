@@ -75,3 +75,22 @@ def test_released_view_keeps_no_links():
     first = view[0]
     view.release()
     assert first.head is None and first.children == () and view.sents == []
+
+
+def test_view_char_spans_match_spacy_in_every_alignment_mode(docs):
+    for doc in docs[:60]:
+        view = DocView(doc)
+        n = len(doc.text)
+        for start in range(0, n, 7):
+            for end in (start + 1, start + 5, start + 12):
+                if end > n:
+                    continue
+                for mode in ("strict", "contract", "expand"):
+                    ours, theirs = (
+                        view.char_span(start, end, alignment_mode=mode),
+                        doc.char_span(start, end, alignment_mode=mode),
+                    )
+                    if theirs is None:
+                        assert ours is None, (doc.text, start, end, mode)
+                    else:
+                        assert ours is not None and (ours.start, ours.end) == (theirs.start, theirs.end)

@@ -23,7 +23,7 @@ from .._version import __version__
 from ..actors.matcher import ActorMatcher
 from ..actors.resolve import NON_LOCAL, ArticleActors
 from ..nlp.pipeline import Requirement
-from ..nlp.view import DocView
+from ..nlp.view import view_of
 from ..ontology import Ontology
 from ..records import Entity, Event, Location, ParsedArticle
 from .lexicon import Family, Lexicon, Pattern
@@ -205,7 +205,7 @@ class RuleCoder:
                         break
                 if default_country:
                     break
-        view = DocView(doc, parsed.body)  # the parse as plain values: the coder walks it many times
+        view = view_of(doc, parsed.body)  # the parse as plain values: the coder walks it many times
         actors = ArticleActors(
             view, mentions, self.dictionary, article.date, parsed.body_offset, default_country, parsed.body
         )
@@ -224,18 +224,15 @@ class RuleCoder:
             if lemma in hashes or lower in hashes
         ]
         next_candidate = 0  # candidates are in token order: one pass over them for all sentences
-        try:
-            for index, sent in enumerate(view.sents):
-                first = next_candidate
-                while next_candidate < len(candidates) and candidates[next_candidate] < sent.end:
-                    next_candidate += 1
-                in_sent = candidates[first:next_candidate]
-                found = list(self._code_sentence(sent, index, actors, parsed, in_sent)) if in_sent else []
-                if not found and self.fallback is not None:
-                    found = self._fallback_sentence(sent, index, actors, parsed)
-                events.extend(found)
-        finally:
-            view.release()
+        for index, sent in enumerate(view.sents):
+            first = next_candidate
+            while next_candidate < len(candidates) and candidates[next_candidate] < sent.end:
+                next_candidate += 1
+            in_sent = candidates[first:next_candidate]
+            found = list(self._code_sentence(sent, index, actors, parsed, in_sent)) if in_sent else []
+            if not found and self.fallback is not None:
+                found = self._fallback_sentence(sent, index, actors, parsed)
+            events.extend(found)
         return events
 
     def _code_sentence(

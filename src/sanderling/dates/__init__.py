@@ -30,7 +30,7 @@ def enrich(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
     """The events with ``date``, ``date_precision`` and ``date_text`` set."""
     base = parsed.article.date
     cache: dict[int, list[tuple[Phrase, Any]]] = {}
-    sents = sentences(parsed.doc) if events else []
+    sents = sentences(parsed.doc, parsed.body) if events else []
     out = []
     for event in events:
         found = anchor(parsed, event, sents)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
 from typing import Any
 
+from ..nlp.view import view_of
 from ..records import Event, ParsedArticle
 
 #: Clause links an event inherits a modifier through ("In Bamako, the junta said it
@@ -40,61 +40,13 @@ class Anchor:
         return False
 
 
-@lru_cache(maxsize=1)
-def _sentence_class() -> type:
-    """A spaCy Span that knows its ``root`` and computes its ``text`` once: the Span
-    properties create a Token per word each time, and the coder, dates and geo stages
-    ask for them per event."""
-    from spacy.tokens import Span
-
-    class Sentence(Span):
-        root_index: int = -1  # set by ``sentences`` when the parse gives the sentence one root
-        doc_text: str = ""  # set by ``sentences``: ``Doc.text`` joins every word on each call
-
-        @cached_property
-        def root(self) -> Any:
-            if self.root_index >= 0:
-                return self.doc[self.root_index]
-            return Span.root.__get__(self)
-
-        @cached_property
-        def text(self) -> str:
-            # the same as Span.text (the words with the spaces between them) without a Token per word
-            return (self.doc_text or self.doc.text)[self.start_char : self.end_char] if len(self) else ""
-
-    return Sentence
-
-
-_last: tuple[Any, list[Any]] = (None, [])  # one slot: the last doc asked for and its sentences
-
-
 def sentences(doc: Any, text: str | None = None) -> list[Any]:
-    """The sentences of a doc (as ``doc.sents``), computed once per article from the
-    SENT_START array: ``Span.sent`` and ``doc.sents`` create a Token per word of the doc.
-    ``text`` is ``doc.text`` when the caller has it (``Doc.text`` joins every word)."""
+    """The sentences of a doc (as ``doc.sents``), from its plain-value view (built once
+    per document for the coder, the dates and the geo stage). ``text`` is ``doc.text``
+    when the caller has it (``Doc.text`` joins every word on each call)."""
     if doc is None or len(doc) == 0:
         return []
-    global _last
-    last_doc, last_sents = _last
-    if last_doc is doc:  # the coder, the dates and the geo stage ask in turn for one doc
-        return last_sents
-    from spacy.attrs import HEAD, SENT_START
-
-    rows = doc.to_array([SENT_START, HEAD]).tolist()  # plain lists: faster than numpy at news sizes
-    starts = [0, *(i for i in range(1, len(rows)) if rows[i][0] == 1)]
-    sentence = _sentence_class()
-    sents = [sentence(doc, a, b) for a, b in zip(starts, [*starts[1:], len(doc)])]
-    text = doc.text if text is None else text
-    for sent in sents:
-        sent.doc_text = text
-    roots: dict[int, list[int]] = {}  # sentence -> its tokens that head themselves (HEAD is relative)
-    for r in (i for i, row in enumerate(rows) if row[1] == 0):
-        roots.setdefault(bisect.bisect_right(starts, r) - 1, []).append(r)
-    for at, own in roots.items():
-        if len(own) == 1:
-            sents[at].root_index = own[0]
-    _last = (doc, sents)
-    return sents
+    return view_of(doc, text).sents
 
 
 def anchor(parsed: ParsedArticle, event: Event, sents: list[Any] | None = None) -> Anchor | None:
@@ -115,10 +67,10 @@ _anchors: tuple[Any, dict[tuple[int, int, int], Anchor | None]] = (None, {})  # 
 
 
 def _anchor(parsed: ParsedArticle, event: Event, sents: list[Any] | None) -> Anchor | None:
-    doc = parsed.doc
     start, end = event.trigger_start - parsed.body_offset, event.trigger_end - parsed.body_offset
-    if doc is None or start < 0 or end > len(parsed.body) or end <= start:
+    if parsed.doc is None or start < 0 or end > len(parsed.body) or end <= start:
         return None
+    doc = view_of(parsed.doc, parsed.body)
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None

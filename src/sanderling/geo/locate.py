@@ -53,7 +53,7 @@ class Locator:
         weak = frozenset(c for e in events for c in _countries((*e.actor, *e.recipient)))
         dateline, dateline_country = self._dateline(parsed, weak)
         by_sentence: dict[int, list[Mention]] = {}
-        sents = sentences(parsed.doc)
+        sents = sentences(parsed.doc, parsed.body)
         out = []
         for event in events:
             found = anchor(parsed, event, sents)  # None: offsets from another doc, locate by actors only

@@ -16,9 +16,20 @@ import bisect
 from collections.abc import Iterator
 from typing import Any
 
-#: The string of each hash or symbol id met so far, shared by every view: StringStore
-#: look-ups cost more than a dict's, and news reuses a small vocabulary.
-_STRINGS: dict[int, str] = {}
+
+class _Strings(dict[int, str]):
+    """The string of each hash or symbol id met so far, shared by every view: a dict
+    look-up costs less than a StringStore's, and news reuses a small vocabulary. A
+    hash names one string in every vocabulary, so one table serves them all."""
+
+    store: Any = None  # the StringStore asked on a miss: set per document
+
+    def __missing__(self, key: int) -> str:
+        found = self[key] = self.store[key]
+        return found
+
+
+_STRINGS = _Strings()
 _STRINGS_LIMIT = 500_000
 _HALF, _WRAP = 1 << 63, 1 << 64
 
@@ -27,7 +38,6 @@ class TokenView:
     """One word of a ``DocView``: the ``Token`` attributes the coder reads, as values."""
 
     __slots__ = (
-        "_edges",
         "children",
         "dep_",
         "doc",
@@ -64,7 +74,6 @@ class TokenView:
     lefts: tuple[TokenView, ...]
     rights: tuple[TokenView, ...]
     sent_index: int
-    _edges: tuple[int, int] | None
 
     def __repr__(self) -> str:
         return self.text
@@ -96,20 +105,14 @@ class TokenView:
         for right in self.rights:
             yield from right.subtree
 
-    def _edge_indices(self) -> tuple[int, int]:
-        edges = self._edges
-        if edges is None:
-            indices = [t.i for t in self.subtree]
-            edges = self._edges = (min(indices), max(indices))
-        return edges
-
     @property
     def left_edge(self) -> TokenView:
-        return self.doc.tokens[self._edge_indices()[0]]
+        """As ``Token.left_edge`` (spaCy's edges of a non-projective parse are its own)."""
+        return self.doc.tokens[self.doc.doc[self.i].left_edge.i]
 
     @property
     def right_edge(self) -> TokenView:
-        return self.doc.tokens[self._edge_indices()[1]]
+        return self.doc.tokens[self.doc.doc[self.i].right_edge.i]
 
     @property
     def sent(self) -> SpanView:
@@ -203,10 +206,25 @@ class SpanView:
         return bool(word.is_punct or word.is_space)
 
 
+_last: list[Any] = [None, None]  # the doc last asked for and its view
+
+
+def view_of(doc: Any, text: str | None = None) -> DocView:
+    """The view of ``doc``, built once however many stages ask in turn (the coder, the
+    dates and the geo stage read one document after another). ``text`` is ``doc.text``
+    when the caller has it."""
+    if isinstance(doc, DocView):
+        return doc
+    if _last[0] is not doc:
+        _last[1] = DocView(doc, text)
+        _last[0] = doc
+    return _last[1]
+
+
 class DocView:
     """The parse of a spaCy ``Doc`` as plain Python objects (see the module)."""
 
-    __slots__ = ("doc", "sents", "text", "tokens", "vocab")
+    __slots__ = ("doc", "sents", "starts", "text", "tokens", "vocab")
 
     def __init__(self, doc: Any, text: str | None = None) -> None:
         from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
@@ -218,50 +236,53 @@ class DocView:
         known = _STRINGS
         if len(known) > _STRINGS_LIMIT:
             known.clear()
-        store = doc.vocab.strings
+        known.store = doc.vocab.strings
         new = object.__new__
         tokens: list[TokenView] = []
         starts: list[int] = []
+        roots: dict[int, list[int]] = {}
+        heads: list[int] = []
         sent = -1
-        for i, (orth, lower, lemma, pos, tag, dep, ent, idx, space, _head, start) in enumerate(rows):
+        for i, (orth, lower, lemma, pos, tag, dep, ent, idx, space, head, start) in enumerate(rows):
             t = new(TokenView)
             t.doc = self
             t.i = i
-            t.text = known.get(orth) or known.setdefault(orth, store[orth])
-            t.lower_ = known.get(lower) or known.setdefault(lower, store[lower])
-            t.lemma_ = known.get(lemma) or known.setdefault(lemma, store[lemma]) if lemma else ""
-            t.pos_ = known.get(pos) or known.setdefault(pos, store[pos]) if pos else ""
-            t.tag_ = known.get(tag) or known.setdefault(tag, store[tag]) if tag else ""
-            t.dep_ = known.get(dep) or known.setdefault(dep, store[dep]) if dep else ""
-            t.ent_type_ = known.get(ent) or known.setdefault(ent, store[ent]) if ent else ""
+            t.text = known[orth]
+            t.lower_ = known[lower]
+            t.lemma_ = known[lemma]
+            t.pos_ = known[pos]
+            t.tag_ = known[tag]
+            t.dep_ = known[dep]
+            t.ent_type_ = known[ent]
             t.idx = idx
             t.whitespace_ = " " if space else ""
-            if i == 0 or start == 1:
+            if start == 1 or i == 0:
                 sent += 1
                 starts.append(i)
-            t.is_sent_start = True if i == 0 or start == 1 else (False if start >= _HALF else None)  # -1, wrapped
+                t.is_sent_start = True
+            else:
+                t.is_sent_start = False if start else None  # -1 comes back wrapped as uint64
             t.sent_index = sent
-            t._edges = None
+            if head == 0:
+                roots.setdefault(sent, []).append(i)
+                heads.append(i)
+            else:  # HEAD is relative, and negative offsets come back wrapped as uint64
+                heads.append(i + head - _WRAP if head >= _HALF else i + head)
             tokens.append(t)
         lefts: list[list[TokenView]] = [[] for _ in tokens]
         rights: list[list[TokenView]] = [[] for _ in tokens]
-        roots: dict[int, list[int]] = {}
-        for t, row in zip(tokens, rows, strict=True):
-            offset = row[9]  # HEAD is relative, and negative offsets come back wrapped as uint64
-            if offset == 0:
-                t.head = t
-                roots.setdefault(t.sent_index, []).append(t.i)
-            elif offset >= _HALF:  # the head is to the left
-                t.head = tokens[t.i + offset - _WRAP]
-                rights[t.head.i].append(t)
-            else:
-                t.head = tokens[t.i + offset]
-                lefts[t.head.i].append(t)
-        for t, left, right in zip(tokens, lefts, rights, strict=True):
-            t.lefts = tuple(left)
-            t.rights = tuple(right)
-            t.children = t.lefts + t.rights
+        for t, h in zip(tokens, heads, strict=True):
+            t.head = tokens[h]
+            if h < t.i:
+                rights[h].append(t)
+            elif h > t.i:
+                lefts[h].append(t)
+        for t, on_left, on_right in zip(tokens, lefts, rights, strict=True):
+            t.lefts = left = tuple(on_left)
+            t.rights = right = tuple(on_right)
+            t.children = left + right if right and left else (left or right)
         self.tokens = tokens
+        self.starts = [t.idx for t in tokens]
         ends = [*starts[1:], len(tokens)]
         self.sents = [
             SpanView(self, a, b, own[0] if (own := roots.get(k)) else -1)
@@ -290,8 +311,33 @@ class DocView:
             return SpanView(self, start, max(start, stop), -2)
         return self.tokens[i]
 
-    def sentence_of(self, i: int) -> SpanView:
-        return self.sents[bisect.bisect_right([s.start for s in self.sents], i) - 1]
+    def char_span(self, start_idx: int, end_idx: int, alignment_mode: str = "strict") -> SpanView | None:
+        """As ``Doc.char_span``: the tokens of a character range, or None."""
+        start, end = self._token_at(start_idx), self._token_at(end_idx - 1)
+        if start < 0 or end < 0:
+            return None
+        tokens = self.tokens
+        if alignment_mode == "strict":
+            if start_idx != tokens[start].idx or end_idx != tokens[end].idx + len(tokens[end].text):
+                return None
+        elif alignment_mode == "contract":
+            start += tokens[start].idx < start_idx
+            end -= end_idx < tokens[end].idx + len(tokens[end].text)
+            if end < start:
+                return None
+        elif alignment_mode == "expand":
+            start += start_idx == tokens[start].idx + len(tokens[start].text)  # not the trailing space
+        else:
+            raise ValueError(f"unknown alignment mode {alignment_mode!r}")
+        return SpanView(self, start, end + 1, -2)
+
+    def _token_at(self, char: int) -> int:
+        """The token whose text or trailing space holds character ``char`` (-1: none)."""
+        k = bisect.bisect_right(self.starts, char) - 1
+        if k < 0:
+            return -1
+        t = self.tokens[k]
+        return k if char < t.idx + len(t.text) + len(t.whitespace_) else -1
 
     def to_array(self, attrs: Any) -> Any:
         return self.doc.to_array(attrs)
