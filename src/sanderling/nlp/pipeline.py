@@ -278,7 +278,10 @@ class Parser:
 
         def parsed(doc: Any, context: tuple[Article, Any, int]) -> ParsedArticle:
             article, dateline, offset = context
-            return ParsedArticle(article=article, body=doc.text, body_offset=offset, dateline=dateline, doc=doc)
+            # the tokenizer keeps every character, so the body is the text it was given
+            # (``Doc.text`` would join every word again)
+            body = article.text[offset:]
+            return ParsedArticle(article=article, body=body, body_offset=offset, dateline=dateline, doc=doc)
 
         gate = self.worth_parsing_tagged if skip and self._needs_tagged is not None else None
         stream = self.nlp.pipe(
