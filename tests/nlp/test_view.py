@@ -66,17 +66,6 @@ def test_view_sentences_and_spans_match_spacy_spans(docs):
             assert view[start : start + 3].root.i == doc[start : start + 3].root.i
 
 
-def test_released_view_keeps_no_links():
-    import spacy
-
-    nlp = spacy.blank("en")
-    doc = nlp("Mali signed a pact.")
-    view = DocView(doc)
-    first = view[0]
-    view.release()
-    assert first.head is None and first.children == () and view.sents == []
-
-
 def test_view_char_spans_match_spacy_in_every_alignment_mode(docs):
     for doc in docs[:60]:
         view = DocView(doc)
@@ -94,3 +83,13 @@ def test_view_char_spans_match_spacy_in_every_alignment_mode(docs):
                         assert ours is None, (doc.text, start, end, mode)
                     else:
                         assert ours is not None and (ours.start, ours.end) == (theirs.start, theirs.end)
+
+
+def test_view_tokens_give_conjuncts_and_other_plain_token_attributes(docs):
+    for doc in docs:
+        view = DocView(doc)
+        for vt, tok in zip(view, doc, strict=True):
+            assert [c.i for c in vt.conjuncts] == [c.i for c in tok.conjuncts]
+            assert (vt.is_punct, vt.like_num, vt.shape_) == (tok.is_punct, tok.like_num, tok.shape_)
+    with pytest.raises(AttributeError, match="does not offer"):
+        DocView(docs[0])[0].vocab  # noqa: B018  (a Vocab, not a plain value)

@@ -115,6 +115,31 @@ class TokenView:
         return self.doc.tokens[self.doc.doc[self.i].right_edge.i]
 
     @property
+    def conjuncts(self) -> tuple[TokenView, ...]:
+        """As ``Token.conjuncts``: the words coordinated with this one, without it."""
+        start = self
+        while start.head is not start and start.dep_ == "conj":
+            start = start.head
+        queue, found = [start], [start]
+        for word in queue:
+            for child in word.rights:
+                if child.dep_ == "conj":
+                    found.append(child)
+                    queue.append(child)
+        return tuple(w for w in found if w is not self)
+
+    def __getattr__(self, name: str) -> Any:
+        """Any other ``Token`` attribute with a plain value (``is_punct``, ``like_num``,
+        ``shape_``...), asked of the spaCy token; one that returns tokens or spans is
+        not offered, since it would mix the view's tokens with spaCy's."""
+        if name.startswith("__") or name in TokenView.__slots__:
+            raise AttributeError(name)
+        value = getattr(self.doc.doc[self.i], name)
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return value
+        raise AttributeError(f"the parse view does not offer Token.{name}; add it to TokenView")
+
+    @property
     def sent(self) -> SpanView:
         return self.doc.sents[self.sent_index]
 
@@ -291,14 +316,6 @@ class DocView:
 
     def __len__(self) -> int:
         return len(self.tokens)
-
-    def release(self) -> None:
-        """Break the tokens' links to each other and to the view, so that memory is
-        freed at once rather than by the cycle collector (a view per document)."""
-        for t in self.tokens:
-            t.head = t.doc = None  # type: ignore[assignment]
-            t.children = t.lefts = t.rights = ()
-        self.sents = []
 
     def __iter__(self) -> Iterator[TokenView]:
         return iter(self.tokens)
