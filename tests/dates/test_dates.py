@@ -83,3 +83,29 @@ def test_dates_combined_scan_agrees_with_pattern_by_pattern_scan(table) -> None:
     for text in [r["text"] for r in read_table(DATA / table)] + extra:
         assert dates.find_phrases(text) == _scan_each(text), text
         assert dates.find_phrases(text) == [] or _has_cue(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Russia closed its embassy in Bamako in 1992, officials recalled on Monday.", "background"),
+        ("Burkina Faso expelled the French ambassador in December 2022.", "background"),
+        ("Burkina Faso expelled the French ambassador in February 2023.", "asserted"),  # within the year
+        ("Niger expelled the French ambassador on Friday.", "asserted"),
+        ("The ICC has investigated crimes in Mali since 2013.", "asserted"),  # open-ended: runs up to the report
+    ],
+)
+def test_dates_event_stated_long_before_its_report_is_background(pipeline, text, modality) -> None:
+    events = pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 10)))
+    assert [e.modality for e in events] == [modality], [(e.event_text, e.modality, e.date_text) for e in events]
+
+
+def test_dates_recalled_period_must_end_a_year_before_the_report() -> None:
+    from sanderling.dates import _recalled
+
+    base = dt.date(2024, 1, 10)
+    assert _recalled(dt.date(2022, 1, 1), "year", base)
+    assert not _recalled(dt.date(2023, 1, 1), "year", base)  # 2023 ended days before
+    assert _recalled(dt.date(2022, 12, 1), "month", base) and not _recalled(dt.date(2023, 1, 1), "month", base)
+    assert not _recalled(None, "", base) and not _recalled(dt.date(2000, 1, 1), "year", None)

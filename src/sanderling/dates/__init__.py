@@ -5,7 +5,8 @@ Sets ``Event.date``, ``date_precision`` (``day``, ``week``, ``month``, ``year``,
 whose sentence dates it gets that date; otherwise the publication date ("day", empty
 ``date_text``). A background event ("following their exits from ECOWAS", "in recent
 years") never gets the publication date: its own stated date, else no date and a
-``date_text`` that says so.
+``date_text`` that says so. An asserted event whose stated date ended more than a year
+before the report ("shut its embassy in 1992") is recalled context: ``background``.
 """
 
 from __future__ import annotations
@@ -41,8 +42,35 @@ def enrich(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
                 cache[key] = _sentence_phrases(found.sent)
             phrases = cache[key]
         date, precision, text = date_event(event, found, phrases, base)
+        stated = bool(text) and not _OPEN_ENDED.match(text)
+        if event.modality == "asserted" and stated and _recalled(date, precision, base):
+            # "Moscow shut its embassy in 1992" in a 2023 report: context, not news
+            event = event.evolve(modality="background")
         out.append(event.evolve(date=date, date_precision=precision, date_text=text))
     return out
+
+
+#: How long before its report a stated period must have ended for the event in it to be
+#: recalled context (``background``) rather than news the report brings.
+RECALLED_AFTER = dt.timedelta(days=365)
+#: A stated start with no end ("since 2013", "from 2019") runs up to the report.
+_OPEN_ENDED = re.compile(r"(?:since|from)\b", re.IGNORECASE)
+
+
+def _recalled(date: dt.date | None, precision: str, base: dt.date | None) -> bool:
+    """Whether the period a stated date names ended more than ``RECALLED_AFTER`` before
+    the report: the whole year of "in 2021", the whole month of "in March 2022"."""
+    if date is None or base is None:
+        return False
+    if precision == "year":
+        end = dt.date(date.year, 12, 31)
+    elif precision == "month":
+        end = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    elif precision == "week":
+        end = date + dt.timedelta(days=6)
+    else:
+        end = date
+    return base - end > RECALLED_AFTER
 
 
 def _sentence_phrases(sent: Any) -> list[tuple[Phrase, Any]]:
