@@ -137,10 +137,14 @@ class ActorMatcher:
         n = len(texts)
         names: dict[int, NameMatch] = {}
         name_list: list[NameMatch] = []
-        i = 0
+        # left to right, the longest entry first; a match's words start no other. Only
+        # words that begin some entry are tried (found in one pass over the words).
         name_lengths = self.name_lengths
-        while i < n:
-            for length in name_lengths.get(texts[i], ()):
+        free = 0  # the first word not inside a match
+        for i in [i for i, text in enumerate(texts) if text in name_lengths]:
+            if i < free:
+                continue
+            for length in name_lengths[texts[i]]:
                 if length > n - i:
                     continue
                 readings = self.names.get(tuple(texts[i : i + length]))
@@ -151,26 +155,24 @@ class ActorMatcher:
                     name_list.append(match)
                     for k in range(i, i + length):
                         names[k] = match
-                    i += length
+                    free = i + length
                     break
-            else:
-                i += 1
         roles: dict[int, RoleMatch] = {}
         role_tokens: set[int] = set()
-        i = 0
         role_lengths = self.role_lengths
-        while i < n:
-            for length in role_lengths.get(lowers[i], ()):
+        free = 0
+        for i in [i for i, lower in enumerate(lowers) if lower in role_lengths]:
+            if i < free:
+                continue
+            for length in role_lengths[lowers[i]]:
                 if length > n - i:
                     continue
                 sector = self.roles.get(tuple(lowers[i : i + length]))
                 if sector and not _inside_name(names, i, i + length):
                     roles[i + length - 1] = RoleMatch(i, i + length, sector)
                     role_tokens.update(range(i, i + length))
-                    i += length
+                    free = i + length
                     break
-            else:
-                i += 1
         return Mentions(names, roles, role_tokens, _groups(name_list, lowers), name_list)
 
 
