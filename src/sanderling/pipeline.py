@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -53,6 +54,7 @@ class Pipeline:
             self.parser.needs = matcher.could_name_actor
             self.parser.needs_tagged = self.coder.trigger_requirements_by_class
         self._locator: Locator | None = None  # the gazetteer, loaded on first use
+        _freeze_loaded()
 
     def code_parsed(self, parsed: ParsedArticle) -> list[Event]:
         """Code, then date and locate the events (the dates and geo stages)."""
@@ -60,6 +62,7 @@ class Pipeline:
 
         if self._locator is None:
             self._locator = geo.Locator(geo.gazetteer_for(self.settings.actor_files))
+            _freeze_loaded()
         return geo.enrich(parsed, dates.enrich(parsed, self.coder.code(parsed)), self._locator)
 
     def code_article(self, article: Article) -> list[Event]:
@@ -97,6 +100,14 @@ class Pipeline:
             item = queue.popleft()
             if item is not None:
                 yield item
+
+
+def _freeze_loaded() -> None:
+    """Keep what is loaded so far (the model, dictionaries, lexicon, gazetteer: a quarter
+    of a million objects that live as long as the process) out of the cycle collector's
+    full passes, which would otherwise walk all of it again every few thousand documents
+    (0.09-0.15 s a time against 0.02 s frozen, on 4,000 sentences)."""
+    gc.freeze()
 
 
 _DEFAULT: Pipeline | None = None
