@@ -93,3 +93,12 @@ def test_view_tokens_give_conjuncts_and_other_plain_token_attributes(docs):
             assert (vt.is_punct, vt.like_num, vt.shape_) == (tok.is_punct, tok.like_num, tok.shape_)
     with pytest.raises(AttributeError, match="does not offer"):
         DocView(docs[0])[0].vocab  # noqa: B018  (a Vocab, not a plain value)
+
+
+def test_view_of_builds_one_view_per_document_in_turn(docs):
+    from sanderling.nlp.view import view_of
+
+    first = view_of(docs[0])
+    assert view_of(docs[0]) is first and view_of(first) is first
+    second = view_of(docs[1])
+    assert second is not first and second.doc is docs[1]
