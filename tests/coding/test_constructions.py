@@ -449,6 +449,51 @@ CASES = [
         "Washington pressed Kyiv to agree to talks with Moscow.",
         ("REQUEST", "02", {"USA"}, {"UKR"}),
     ),
+    (
+        "a_protest_lodged_with_a_state_is_an_official_complaint",
+        "Vietnam lodged a protest with China over the seizure of its fishing boat.",
+        ("ACCUSE", "114", {"VNM"}, {"CHN"}),
+    ),
+    (
+        "expelling_diplomats_expels_individuals",
+        "Saudi Arabia expelled the Swedish ambassador.",
+        ("COERCE", "174", {"SAU"}, {"SWE"}),
+    ),
+    (
+        "leaving_an_agreement_reduces_relations",
+        "Russia withdrew from the Black Sea grain deal.",
+        ("SANCTION", "160", {"RUS"}, set()),
+    ),
+    (
+        "charging_that_something_happened_is_an_accusation",
+        "Kenya charged that Somalia had armed the militia.",
+        ("ACCUSE", "112", {"KEN"}, {"SOM"}),
+    ),
+    (
+        "charging_people_is_still_legal_action",
+        "Ukraine charged two Russian soldiers with war crimes.",
+        ("COERCE", "173", {"UKR"}, {"RUS"}),
+    ),
+    (
+        "a_blockade_restricts_movement",
+        "The Egyptian navy's blockade of the port continued.",
+        ("COERCE", "191", {"EGY"}, set()),
+    ),
+    (
+        "a_head_word_is_found_by_its_form_whatever_its_lemma",
+        "Chile's president lambasted Argentina.",
+        ("ACCUSE", "111", {"CHL"}, {"ARG"}),
+    ),
+    (
+        "a_hyphenated_class_member_matches_the_compound_it_is_parsed_as",
+        "Israel violated the cease-fire with Hezbollah.",
+        ("ASSAULT", "196", {"ISR"}, {"LBN"}),
+    ),
+    (
+        "a_delegation_arriving_visits",
+        "A Chinese trade delegation arrived in Nairobi.",
+        ("CONSULT", "042", {"CHN"}, {"KEN"}),
+    ),
 ]
 
 NO_EVENT = [
@@ -537,6 +582,20 @@ NO_EVENT = [
         "The European Union suspended some of its sanctions on Syria.",
         "COERCE",
     ),
+    (
+        "a_protest_lodged_is_no_demonstration",
+        "Vietnam lodged a protest with China over the seizure of its fishing boat.",
+        "PROTEST",
+    ),
+    ("leaving_an_agreement_is_no_retreat", "Russia withdrew from the Black Sea grain deal.", "RETREAT"),
+    (
+        "fighting_a_disease_is_no_attack",
+        "Cuba sent doctors to help Angola fight the cholera outbreak.",
+        "ASSAULT",
+    ),
+    ("charging_that_is_no_arrest", "Kenya charged that Somalia had armed the militia.", "COERCE"),
+    ("a_sportsman_arriving_pays_no_visit", "The Brazilian footballer arrived in London on Monday.", "CONSULT"),
+    ("a_sports_team_arriving_pays_no_visit", "The Indian cricket team arrived in Lahore.", "CONSULT"),
 ]
 
 

@@ -47,6 +47,8 @@ ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 FAMILY_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: Roots whose pattern object is undone or refused: "lifted the sanctions" is not a sanction.
 REVERSING_ROOTS = frozenset({"08", "12", "16"})
+#: Roots of complaints whose pattern object is the complaint: "lodged a protest" is no rally.
+COMPLAINT_ROOTS = frozenset({"11"})
 #: Prepositions after which a place is the target of an attack ("strikes on Kharkiv");
 #: "in"/"near" give the location, not the target.
 #: De-escalation (CAMEO 087x): a withdrawal's target is the place left, not the destination.
@@ -172,14 +174,15 @@ class RuleCoder:
         self.target_preps = {k: tuple(v) for k, v in s["target_preps"].items()}
         self.context_words = {w: c for c, ws in s["contexts"].items() for w in ws}
         #: the lemmas that can trigger an event: a document with none of them codes nothing
-        self.trigger_words = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
+        #: (with the inflected forms of heads: "readmitted" whatever its lemma)
+        self.trigger_words = frozenset(lexicon.verbs) | frozenset(lexicon.nouns) | frozenset(lexicon.forms)
         #: per trigger lemma, None if it can fire alone, else what else a document must
         #: contain for it to fire ("hold" needs "talks", "exercise", ...)
-        self.trigger_requirements = _trigger_requirements(lexicon)
+        self.trigger_requirements = _with_forms(_trigger_requirements(lexicon), lexicon.forms)
         #: the same for verb patterns and noun patterns apart, for a tagged document
         self.trigger_requirements_by_class = {
-            "verb": _trigger_requirements(lexicon, (lexicon.verbs,)),
-            "noun": _trigger_requirements(lexicon, (lexicon.nouns,)),
+            "verb": _with_forms(_trigger_requirements(lexicon, (lexicon.verbs,)), lexicon.forms),
+            "noun": _with_forms(_trigger_requirements(lexicon, (lexicon.nouns,)), lexicon.forms),
         }
         # their ids in the vocabulary (a hash, or a small id for a spaCy symbol), set on
         # the first document: a pre-screen over the doc's LEMMA and LOWER arrays
@@ -325,12 +328,16 @@ class RuleCoder:
                 continue  # "in March", "since May": the month, whatever the tagger says
             gerund = tok.tag_ == "VBG" and tok.dep_ == "pobj"  # "after days of fighting": a noun
             if (tok.pos_ in ("VERB", "AUX") and not gerund) or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
-                pattern = self._match_verb(tok, self.lex.verbs.get(lemma) or self.lex.verbs.get(lower) or [])
+                verbs = self.lex.verbs
+                pattern = self._match_verb(
+                    tok, verbs.get(lemma) or verbs.get(lower) or verbs.get(self.lex.forms.get(lower, "")) or []
+                )
                 if pattern is not None:
                     out.append(Trigger(tok, pattern))
                     continue
             if tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
-                candidates = self.lex.nouns.get(lemma) or self.lex.nouns.get(lower) or []
+                nouns = self.lex.nouns
+                candidates = nouns.get(lemma) or nouns.get(lower) or nouns.get(self.lex.forms.get(lower, "")) or []
                 pattern = self._match_noun(tok, candidates)
                 if pattern is None:
                     continue
@@ -353,7 +360,7 @@ class RuleCoder:
                     if o.i in shared and any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         continue  # "hosted talks between A and B": the talks are A's and B's own event
                     consumed.add((o.i, t.pattern.code[:2]))
-                    if t.pattern.code[:2] in REVERSING_ROOTS:
+                    if t.pattern.code[:2] in REVERSING_ROOTS | COMPLAINT_ROOTS:
                         consumed.add((o.i, "*"))
         return [
             t
@@ -411,7 +418,10 @@ class RuleCoder:
             if pattern.required and not (preps & set(pattern.preps)):
                 continue
             if pattern.obj is not None:
-                if pattern.required:  # "pulled out of the talks": the preposition's object
+                if pattern.obj_label == "@clause":  # "charged that ...": a clause for object
+                    if not any(c.dep_ == "ccomp" for c in children):
+                        continue
+                elif pattern.required:  # "pulled out of the talks": the preposition's object
                     candidates = objects + [
                         g for c in _preps_of(tok, pattern.preps) for g in c.children if g.dep_ == "pobj"
                     ]
@@ -549,6 +559,13 @@ class RuleCoder:
             and all(self._matches(s, self.lex.classes["force"]) for s in subjects)
         ):
             return None  # "Kenyan troops arrived in Somalia": a deployment, not a visit
+        if (
+            code == VISIT
+            and not nominal
+            and (subjects := _subject_tokens(verb))
+            and not self._political(subjects, actors)
+        ):
+            return None  # "the Brazilian footballer arrived in London": no state visits
         if not nominal and verb.lemma_.lower() in self.naming_verbs and _names_its_object(verb):
             return None  # "called the sanctions illegal", "called Zelensky a dictator"
         if not nominal and any(_matches(s, self.lex.classes["disaster"]) for s in _subject_tokens(verb)):
@@ -832,6 +849,17 @@ class RuleCoder:
 
         armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
         return fill(source, target), fill(target, source, from_other=not attack or armed_source)
+
+    def _political(self, subjects: list[Any], actors: ArticleActors) -> bool:
+        """Whether a subject is one that pays visits: a name, an office or a delegation
+        (the visitor class), or a role of the state that is not a civilian one."""
+        visitor = self.lex.classes["visitor"]
+        for s in subjects:
+            if s.pos_ != "NOUN" or self._matches(s, visitor):
+                return True
+            if any(e.sector and e.sector not in CIVILIAN_SECTORS for e in actors.entities(s)):
+                return True
+        return False
 
     def _measure_owners(self, noun: Any, actors: ArticleActors) -> list[Entity]:
         """The states or organisations that own a measure or thing named by a passive
@@ -1722,6 +1750,15 @@ def _trigger_requirements(
                     break
                 alternatives.add(tuple(sorted(needs, key=sorted)))
             out[word] = None if free else tuple(sorted(alternatives, key=str))
+    return out
+
+
+def _with_forms(requirements: dict[str, Requirement | None], forms: dict[str, str]) -> dict[str, Requirement | None]:
+    """The requirements of head words, also under their inflected forms."""
+    out = dict(requirements)
+    for form, head in forms.items():
+        if head in requirements and form not in out:
+            out[form] = requirements[head]
     return out
 
 
