@@ -490,6 +490,46 @@ CASES = [
         ("ASSAULT", "196", {"ISR"}, {"LBN"}),
     ),
     (
+        "an_ambassador_ordered_to_leave_is_expelled_not_asked",
+        "Mali ordered the Swedish ambassador to leave the country.",
+        ("COERCE", "174", {"MLI"}, {"SWE"}),
+    ),
+    (
+        "a_state_suspended_by_an_organisation_loses_its_membership",
+        "The African Union suspended Mali.",
+        ("SANCTION", "16", {"IGOAFRAFU"}, {"MLI"}),
+    ),
+    (
+        "urging_an_act_the_lexicon_lacks_is_still_an_appeal",
+        "The European Union urged Serbia to reform its judiciary.",
+        ("REQUEST", "020", {"IGOEUREEC"}, {"SRB"}),
+    ),
+    (
+        "fighting_alongside_is_military_cooperation",
+        "Chadian soldiers fought alongside Nigerien troops near Lake Chad.",
+        ("COOPERATE", "062", {"TCD"}, {"NER"}),
+    ),
+    (
+        "forces_pushing_into_a_state_attack_it",
+        "Russian troops pushed into Ukraine.",
+        ("ASSAULT", "190", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "protesters_demanding_in_a_relative_clause_demonstrate",
+        "Police arrested students in Nairobi who were demanding the president's resignation.",
+        ("PROTEST", "141", {"KEN"}, {"KEN"}),
+    ),
+    (
+        "summoning_an_envoy_to_protest_is_the_complaint",
+        "Ghana summoned the Togolese ambassador to protest the border incident.",
+        ("ACCUSE", "114", {"GHA"}, {"TGO"}),
+    ),
+    (
+        "troops_promised_to_a_state_are_an_intent_to_protect_it",
+        "Chad promised to send troops to Niger.",
+        ("AGREE", "0334", {"TCD"}, {"NER"}),
+    ),
+    (
         "a_delegation_arriving_visits",
         "A Chinese trade delegation arrived in Nairobi.",
         ("CONSULT", "042", {"CHN"}, {"KEN"}),
@@ -596,6 +636,35 @@ NO_EVENT = [
     ("charging_that_is_no_arrest", "Kenya charged that Somalia had armed the militia.", "COERCE"),
     ("a_sportsman_arriving_pays_no_visit", "The Brazilian footballer arrived in London on Monday.", "CONSULT"),
     ("a_sports_team_arriving_pays_no_visit", "The Indian cricket team arrived in Lahore.", "CONSULT"),
+    (
+        "a_conjoined_act_others_are_urged_to_do_is_not_done",
+        "The UN urged the rebels to disarm and accept the peace plan.",
+        "AGREE",
+    ),
+    ("a_banned_march_did_not_happen", "Ugandan police banned an opposition march in Kampala.", "PROTEST"),
+    (
+        "a_vetoed_resolution_calls_for_nothing",
+        "China vetoed a resolution calling for sanctions on Myanmar.",
+        "REQUEST",
+    ),
+    (
+        "people_accused_by_no_one_named_make_no_accusation",
+        "Canada sanctioned Chinese officials accused of abuses in Xinjiang.",
+        "ACCUSE",
+    ),
+    (
+        "summoning_an_envoy_to_protest_is_no_demonstration",
+        "Ghana summoned the Togolese ambassador to protest the border incident.",
+        "PROTEST",
+    ),
+    ("a_besieged_city_is_a_description", "Aid reached the besieged city of Mariupol.", "COERCE"),
+    ("troops_threatened_are_not_sent", "Turkey threatened to send troops to Libya.", "MOBILIZE"),
+    ("a_leader_fleeing_is_no_military_retreat", "Nepal's prime minister fled the capital.", "RETREAT"),
+    (
+        "an_ambassador_ordered_to_leave_is_not_also_a_demand",
+        "Mali ordered the Swedish ambassador to leave the country.",
+        "REQUEST",
+    ),
 ]
 
 
@@ -646,6 +715,16 @@ ONE_EVENT = [
         "an_operation_an_act_was_done_in_is_the_same_act",
         "Moroccan and Spanish police broke up a recruitment cell in a joint operation.",
         "COOPERATE",
+    ),
+    (
+        "one_of_the_attacks_an_attack_was_is_the_same_attack",
+        "Russia shelled a market in Kherson in one of its deadliest attacks this year.",
+        "ASSAULT",
+    ),
+    (
+        "a_concession_bowing_to_protests_is_one_concession",
+        "Peru's prime minister resigned, bowing to weeks of protests.",
+        "CONCEDE",
     ),
 ]
 

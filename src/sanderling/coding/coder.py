@@ -49,6 +49,9 @@ FAMILY_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: Roots of complaints whose pattern object is the complaint: "lodged a protest" is no rally.
 COMPLAINT_ROOTS = frozenset({"11"})
+#: A complaint made "to protest" something: the protest is the complaint ("summoned the
+#: ambassador to protest the attacks").
+COMPLAINT_PURPOSE = frozenset({"11", "14"})
 #: Prepositions after which a place is the target of an attack ("strikes on Kharkiv");
 #: "in"/"near" give the location, not the target.
 #: De-escalation (CAMEO 087x): a withdrawal's target is the place left, not the destination.
@@ -78,6 +81,8 @@ LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
 JOINT_POLICING = "063"
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
+#: Families whose governed act, when they derive no code of their own, did not happen.
+UNDONE_FAMILIES = {"threaten": "hypothetical", "reject": "negated"}
 #: Demands and appeals made by protesters are a demonstration (141).
 CLAIM_ROOTS = frozenset({"02", "10"})
 DEMONSTRATE = "141"
@@ -254,11 +259,7 @@ class RuleCoder:
         explicit = {
             t.verb.i for t, _ in built_all if t.pattern.kind == "verb" and t.pattern.obj is not None and t.light is None
         }
-        embedders = {
-            b.embedder
-            for t, b in built_all
-            if b.embedder is not None and not (t.pattern.kind == "noun" and b.embedder in explicit)
-        }
+        embedders = {b.embedder for t, b in built_all if b.embedder is not None and b.embedder not in explicit}
         # "began joint exercises", "arrived in Cairo for his first visit": the noun names the
         # event its verb has coded already (not "hosted talks between A and B": their own)
         parts: dict[int, set[str]] = {}
@@ -267,7 +268,9 @@ class RuleCoder:
                 for o in _pattern_objects(t.token, self.quantity):
                     if not any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         parts.setdefault(o.i, set()).add(b.code[:2])
-                for o in _purpose_objects(t.token):  # "in a joint operation": of the same type
+                # "in a joint operation", "in one of its heaviest attacks": of the same type
+                purposes = _purpose_objects(t.token)
+                for o in purposes + _amounts_of(purposes, self.quantity):
                     parts.setdefault(o.i, set()).add(self._type(b.code))
         for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
             if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
@@ -279,8 +282,8 @@ class RuleCoder:
                 and parts.get(trig.token.i, set()) & {code[:2], self._type(code)}
             ):
                 continue
-            if embedder is not None and trig.pattern.kind == "noun" and embedder in explicit:
-                continue
+            if embedder is not None and embedder in explicit:
+                continue  # "ordered the ambassador to leave": the expulsion, not a demand
             key = (span[0], code)
             if key in seen:
                 continue
@@ -534,9 +537,15 @@ class RuleCoder:
             return None
         if verb.lemma_.lower() == "strike" and verb.tag_ == "VBG" and verb.dep_ == "amod":
             return None  # "striking teachers" are on strike, not attacking
+        if trig.light is None and pattern.kind == "verb" and verb.tag_ == "VBN" and _describes(verb, code):
+            return None  # "besieged El Fasher", "traders accused of helping Moscow": a description
         if _purpose_clause(verb) and any(
             t.verb.i == verb.head.i
-            and (t.pattern.code[:2] == code[:2] or {t.pattern.code[:2], code[:2]} <= PURPOSE_ROOTS)
+            and (
+                t.pattern.code[:2] == code[:2]
+                or {t.pattern.code[:2], code[:2]} <= PURPOSE_ROOTS
+                or {t.pattern.code[:2], code[:2]} == COMPLAINT_PURPOSE
+            )
             for t in triggers
         ):
             # "approved a credit to help Kenya", "flew to Washington to meet Biden": the
@@ -665,6 +674,11 @@ class RuleCoder:
                 # "urged Turkey to stop attacking Kurdish towns": what others are asked
                 # to do has not happened
                 modality = "hypothetical"
+            elif family.modality:
+                modality = family.modality  # "promised to send troops": not sent yet
+            elif family.name in UNDONE_FAMILIES and not nominal:
+                # "threatened to send troops", "refused to send troops": not sent
+                modality = UNDONE_FAMILIES[family.name]
         claimer = embedder if embedder is not None and family is not None else (None if nominal else verb)
         if code[:2] in CLAIM_ROOTS and claimer is not None:
             if claimer.tag_ == "VBG" and any(
@@ -926,7 +940,10 @@ class RuleCoder:
 
     def _protesters_do(self, verb: Any) -> bool:
         """Whether the verb's subject are protesters, rioters or a crowd."""
-        return any(_matches(t, self.lex.classes["protester"]) for t in _subject_tokens(verb))
+        subjects = _subject_tokens(verb)
+        if verb.dep_ == "relcl" and subjects and all(s.tag_ == "WP" for s in subjects):
+            subjects = [verb.head]  # "protesters who were demanding the resignation"
+        return any(_matches(t, self.lex.classes["protester"]) for t in subjects)
 
     def _sentence_country(self, sent: Any, actors: ArticleActors) -> str:
         """The state of every coded actor of the sentence, if they all share one
@@ -940,9 +957,11 @@ class RuleCoder:
         killing 21" or "air strikes ... killed 46" are one attack."""
         verb = trig.verb
         root = trig.pattern.code[:2]
-        if root not in VIOLENT_ROOTS:
-            return False
         others = {t.token.i: t for t in triggers if t is not trig}
+        if root not in VIOLENT_ROOTS:
+            # "submitted his resignation, bowing to months of protests": one concession
+            other = others.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+            return other is not None and self._type(other.pattern.code) == self._type(trig.pattern.code)
         if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
             other = others.get(verb.head.i)
             if other is not None and other.pattern.code[:2] in VIOLENT_ROOTS:
@@ -1519,6 +1538,8 @@ class RuleCoder:
         ):
             # "expressed readiness to mediate", "Mali's refusal to free the soldiers"
             return self.family_nouns[head.lemma_.lower()], head, []
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.dep_ in ("xcomp", "ccomp"):
+            node = node.head  # "urged the fighters to lay down their weapons and accept an amnesty"
         for _ in range(3):
             nominal_object = node.pos_ in ("NOUN", "PROPN") and (
                 node.dep_ in OBJECT_DEPS or (node.dep_ == "pobj" and node.head.lower_ in ("to", "for", "on", "upon"))
@@ -1867,6 +1888,15 @@ def _object_is_head(verb: Any, objects: list[Any]) -> bool:
             return True
         return not objects and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
     return not objects and verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _describes(verb: Any, code: str) -> bool:
+    """A participle that describes a noun rather than reports an event: "the besieged
+    city" (attributive, no subject), "traders accused of helping Moscow" (an accusation
+    with no accuser)."""
+    if verb.dep_ == "amod" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return True
+    return code[:2] == "11" and verb.dep_ == "acl" and not any(c.dep_ in ("agent", "nsubj") for c in verb.children)
 
 
 def _passive(verb: Any) -> bool:
