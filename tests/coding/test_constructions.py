@@ -530,6 +530,31 @@ CASES = [
         ("AGREE", "0334", {"TCD"}, {"NER"}),
     ),
     (
+        "seizing_a_crew_takes_hostages",
+        "Somali pirates seized the crew of a Bangladeshi cargo ship.",
+        ("ASSAULT", "181", {"SOM"}, {"BGD"}),
+    ),
+    (
+        "troops_massing_near_a_border_mobilize",
+        "Russian troops massed near the border with Ukraine.",
+        ("MOBILIZE", "154", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "overrunning_a_base_is_an_attack",
+        "Al-Shabaab fighters overran a Kenyan army base in Lamu.",
+        ("ASSAULT", "190", {"SOM"}, {"KEN"}),
+    ),
+    (
+        "a_national_strike_is_a_labour_strike",
+        "Argentina's unions launched a national strike against the government's reforms.",
+        ("PROTEST", "143", {"ARG"}, {"ARG"}),
+    ),
+    (
+        "an_arrest_warrant_issued_is_legal_action",
+        "The ICC issued an arrest warrant for Netanyahu.",
+        ("COERCE", "173", {"IGOICC"}, {"ISR"}),
+    ),
+    (
         "a_delegation_arriving_visits",
         "A Chinese trade delegation arrived in Nairobi.",
         ("CONSULT", "042", {"CHN"}, {"KEN"}),
@@ -660,6 +685,32 @@ NO_EVENT = [
     ("a_besieged_city_is_a_description", "Aid reached the besieged city of Mariupol.", "COERCE"),
     ("troops_threatened_are_not_sent", "Turkey threatened to send troops to Libya.", "MOBILIZE"),
     ("a_leader_fleeing_is_no_military_retreat", "Nepal's prime minister fled the capital.", "RETREAT"),
+    ("shares_rallying_are_no_protest", "Japanese stocks rallied on Friday.", "PROTEST"),
+    (
+        "a_storm_killing_people_is_no_attack",
+        "Cyclone Idai, the deadliest storm in years, flattened homes in Beira, killing hundreds.",
+        "ASSAULT",
+    ),
+    ("a_footballer_attacking_is_no_assault", "The Ghanaian striker attacked the far post.", "ASSAULT"),
+    (
+        "a_word_of_an_organisations_name_is_no_event",
+        "Armenia asked the Collective Security Treaty Organization for help.",
+        "SUPPORT",
+    ),
+    ("an_arrest_warrant_ignored_is_no_arrest", "Mongolia ignored an ICC arrest warrant for Putin.", "COERCE"),
+    ("a_campaign_rally_is_no_protest", "Brazil's president spoke at a campaign rally in Sao Paulo.", "PROTEST"),
+    ("taking_refuge_is_no_asylum_granted", "The former minister took refuge in the Mexican embassy in Lima.", "AID"),
+    ("police_arriving_is_no_visit", "Rwandan police officers arrived in Bangui.", "CONSULT"),
+    (
+        "a_labour_strike_is_no_attack",
+        "Argentina's unions launched a national strike against the government's reforms.",
+        "ASSAULT",
+    ),
+    (
+        "an_interest_rate_raised_is_no_alert",
+        "Brazil's central bank raised its benchmark rate to the highest level in years.",
+        "MOBILIZE",
+    ),
     (
         "an_ambassador_ordered_to_leave_is_not_also_a_demand",
         "Mali ordered the Swedish ambassador to leave the country.",
@@ -720,6 +771,11 @@ ONE_EVENT = [
         "one_of_the_attacks_an_attack_was_is_the_same_attack",
         "Russia shelled a market in Kherson in one of its deadliest attacks this year.",
         "ASSAULT",
+    ),
+    (
+        "a_deportation_named_again_in_apposition_is_one_event",
+        "Pakistan deported 300 Afghan migrants, its largest such deportation this year.",
+        "COERCE",
     ),
     (
         "a_concession_bowing_to_protests_is_one_concession",

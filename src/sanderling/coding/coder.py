@@ -163,6 +163,11 @@ class RuleCoder:
         self.light_verbs = frozenset(s["light_verbs"])
         self.naming_verbs = frozenset(s.get("naming_verbs", ()))
         self.quantity = lexicon.classes.get("quantity", frozenset())
+        self.police = lexicon.classes.get("police", frozenset())
+        #: subjects that make no political event: natural causes, markets, sport
+        self.no_agent_classes = tuple(
+            lexicon.classes[c] for c in ("disaster", "market", "sport") if c in lexicon.classes
+        )
         self.hypo_heads = frozenset(s["hypothetical_heads"])
         self.hypo_aux = frozenset(s["hypothetical_aux"])
         self.future_aux = frozenset(s["future_aux"])
@@ -282,6 +287,12 @@ class RuleCoder:
                 and parts.get(trig.token.i, set()) & {code[:2], self._type(code)}
             ):
                 continue
+            if (
+                trig.pattern.kind == "noun"
+                and trig.token.dep_ == "appos"
+                and any(t.pattern.kind == "verb" and self._type(b.code) == self._type(code) for t, b in built_all)
+            ):
+                continue  # "deported 28 Afghans ..., its first such deportation in years": one event
             if embedder is not None and embedder in explicit:
                 continue  # "ordered the ambassador to leave": the expulsion, not a demand
             key = (span[0], code)
@@ -363,7 +374,7 @@ class RuleCoder:
                     if o.i in shared and any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         continue  # "hosted talks between A and B": the talks are A's and B's own event
                     consumed.add((o.i, t.pattern.code[:2]))
-                    if t.pattern.code[:2] in REVERSING_ROOTS | COMPLAINT_ROOTS:
+                    if t.pattern.code[:2] in REVERSING_ROOTS | COMPLAINT_ROOTS or t.pattern.code == "none":
                         consumed.add((o.i, "*"))
         return [
             t
@@ -565,7 +576,7 @@ class RuleCoder:
             code == VISIT
             and not nominal
             and (subjects := _subject_tokens(verb))
-            and all(self._matches(s, self.lex.classes["force"]) for s in subjects)
+            and all(self._matches(s, self.lex.classes["force"]) or _matches(s, self.police) for s in subjects)
         ):
             return None  # "Kenyan troops arrived in Somalia": a deployment, not a visit
         if (
@@ -577,8 +588,12 @@ class RuleCoder:
             return None  # "the Brazilian footballer arrived in London": no state visits
         if not nominal and verb.lemma_.lower() in self.naming_verbs and _names_its_object(verb):
             return None  # "called the sanctions illegal", "called Zelensky a dictator"
-        if not nominal and any(_matches(s, self.lex.classes["disaster"]) for s in _subject_tokens(verb)):
-            return None  # "floods displaced 400,000 people": nobody did it
+        if not nominal and self._no_agent(verb):
+            return None  # "floods displaced 400,000 people", "shares rallied": nobody did it
+        if pattern.kind == "noun" and (
+            trig.token.dep_ == "compound" or (trig.token.pos_ == "PROPN" and trig.token.i in actors.mentions.names)
+        ):
+            return None  # "an arrest warrant", "ceasefire talks", "the Collective Security Treaty Organization"
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
         if nominal and self._prep_object_of(trig.token, triggers):
@@ -863,6 +878,21 @@ class RuleCoder:
 
         armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
         return fill(source, target), fill(target, source, from_other=not attack or armed_source)
+
+    def _no_agent(self, verb: Any) -> bool:
+        """Whether the verb's subject is a natural cause or a market ("floods displaced",
+        "Typhoon Yagi ... killing 59", "shares rallied"), also for a participle that
+        continues its clause."""
+        subjects = _subject_tokens(verb)
+        if not subjects and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+            subjects = _subject_tokens(verb.head)
+        causes = self.no_agent_classes
+        return any(
+            _matches(t, c)
+            for s in subjects
+            for t in (s, *(g for g in s.children if g.dep_ in ("compound", "appos")))
+            for c in causes
+        )
 
     def _political(self, subjects: list[Any], actors: ArticleActors) -> bool:
         """Whether a subject is one that pays visits: a name, an office or a delegation
