@@ -555,6 +555,26 @@ CASES = [
         ("COERCE", "173", {"IGOICC"}, {"ISR"}),
     ),
     (
+        "demands_from_someone_are_theirs_made_of_the_clauses_subject",
+        "Mali's junta held firm despite demands from ECOWAS to hold elections.",
+        ("REQUEST", "10", {"IGOWAFWAS"}, {"MLI"}),
+    ),
+    (
+        "criticism_from_someone_is_their_accusation",
+        "Hungary went ahead with the law despite criticism from the European Union.",
+        ("ACCUSE", "111", {"IGOEUREEC"}, {"HUN"}),
+    ),
+    (
+        "giving_someone_days_to_act_is_an_ultimatum",
+        "The African Union gave Sudan's army one week to restore civilian rule.",
+        ("THREATEN", "139", {"IGOAFRAFU"}, {"SDN"}),
+    ),
+    (
+        "a_carrier_group_sailing_near_a_state_shows_force",
+        "A Chinese carrier group sailed near Taiwan.",
+        ("MOBILIZE", "150", {"CHN"}, {"TWN"}),
+    ),
+    (
         "a_delegation_arriving_visits",
         "A Chinese trade delegation arrived in Nairobi.",
         ("CONSULT", "042", {"CHN"}, {"KEN"}),

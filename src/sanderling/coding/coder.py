@@ -394,6 +394,7 @@ class RuleCoder:
         preps: set[str] = set()
         objects: list[Any] = []
         passive: list[Any] = []
+        timed: list[Any] = []
         for c in children:  # one pass over the verb's dependents
             dep, low = c.dep_, c.lower_
             if dep == "prt" or (dep == "advmod" and low in ADVERB_PARTICLES):
@@ -414,7 +415,9 @@ class RuleCoder:
                     )
             elif dep == "nsubjpass":
                 passive.append(c)
-        objects = objects or passive
+            elif dep == "npadvmod" and c.pos_ == "NOUN":
+                timed.append(c)  # "gave the junta one week to ...": the parser's reading of the time given
+        objects = (objects or passive) + timed
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
         if _object_is_head(tok, objects):
@@ -1497,7 +1500,7 @@ class RuleCoder:
                     source = [replace(e, sector="") for e in actors.entities(child)]
                 elif match and match.best.kind in ("igo", "group"):
                     source = actors.entities(child)
-            elif child.dep_ == "prep" and child.lower_ == "by":
+            elif child.dep_ == "prep" and child.lower_ in ("by", pattern.source_prep):  # "demands from ECOWAS"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         source = actors.entities(pobj)
@@ -1509,7 +1512,7 @@ class RuleCoder:
                         if pobj.dep_ == "pobj":
                             source = [e for e in actors.entities(pobj) if e.code]
         # "talks between X and Y" are looked up as a whole later; "a call with X" here
-        other_preps = tuple(p for p in preps if p != "between")
+        other_preps = tuple(p for p in preps if p not in ("between", pattern.source_prep))
         if other_preps:
             target = self._prep_targets([noun], other_preps, actors, pattern)
             if not target:
@@ -1525,6 +1528,10 @@ class RuleCoder:
             and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
         ):  # "hosted talks between A and B": A and B talk, the host does not
             source = self._subjects(noun.head, actors)
+        if pattern.source_prep and source and not target and (governor := _governing_verb(noun)) is not None:
+            # "refused to free Bazoum despite demands from ECOWAS": made of the clause's subject
+            source_codes = {e.code for e in source}
+            target = [e for e in self._subjects(governor, actors) if e.code and e.code not in source_codes]
         return source, target
 
     def _between(self, tok: Any, sent: Any, actors: ArticleActors, minimum: int = 2) -> list[Entity]:
