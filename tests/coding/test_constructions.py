@@ -575,6 +575,26 @@ CASES = [
         ("MOBILIZE", "150", {"CHN"}, {"TWN"}),
     ),
     (
+        "finding_someone_guilty_is_a_verdict",
+        "A court in Minsk found a Lithuanian activist guilty of treason.",
+        ("ACCUSE", "116", {"BLR"}, {"LTU"}),
+    ),
+    (
+        "sexual_violence_is_an_assault",
+        "Sudanese soldiers raped dozens of women in Darfur.",
+        ("ASSAULT", "1821", {"SDN"}, {"SDN"}),
+    ),
+    (
+        "a_ban_does_not_negate_what_its_adverbial_clause_reports",
+        "Uganda banned the rally, prompting protests in Kampala.",
+        ("PROTEST", "141", {"UGA"}, {"UGA"}),
+    ),
+    (
+        "reaffirming_backing_for_a_state_supports_it",
+        "The Arab League reaffirmed its backing for Sudan's army.",
+        ("SUPPORT", "051", {"IGOMEAARL"}, {"SDN"}),
+    ),
+    (
         "a_delegation_arriving_visits",
         "A Chinese trade delegation arrived in Nairobi.",
         ("CONSULT", "042", {"CHN"}, {"KEN"}),

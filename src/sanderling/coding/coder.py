@@ -415,8 +415,10 @@ class RuleCoder:
                     )
             elif dep == "nsubjpass":
                 passive.append(c)
-            elif dep == "npadvmod" and c.pos_ == "NOUN":
-                timed.append(c)  # "gave the junta one week to ...": the parser's reading of the time given
+            elif (dep == "npadvmod" and c.pos_ == "NOUN") or (dep in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"):
+                # "gave the junta one week to ...": the parser's reading of the time given;
+                # "found the journalist guilty": the verdict
+                timed.append(c)
         objects = (objects or passive) + timed
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
@@ -1626,6 +1628,8 @@ class RuleCoder:
         chain = _head_chain(trig.verb, stop=sent.root)
         if trig.light is None and trig.pattern.kind == "noun":
             chain = [trig.token] + _head_chain(trig.token.head, stop=sent.root)
+        # heads reached from an adverbial clause: a denial or ban does not negate those
+        reached_by_advcl = {chain[i + 1].i for i in range(len(chain) - 1) if chain[i].dep_ == "advcl"}
         # each node's children with their labels and forms, read once for all the tests below
         kids = [[(c, c.dep_, c.lower_) for c in node.children] for node in chain]
         for node, children in zip(chain, kids):
@@ -1633,8 +1637,8 @@ class RuleCoder:
                 if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det")):
                     if node.lemma_.lower() not in ("refuse", "decline", "reject"):
                         return "negated"
-            if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i:
-                return "negated"
+            if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i and node.i not in reached_by_advcl:
+                return "negated"  # (not "denied ..., calling accusations from Kinshasa baseless")
             if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in self.neg_preps:
                 return "negated"  # "ended without agreement", "left without signing the deal"
         if question:
