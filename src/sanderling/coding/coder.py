@@ -165,8 +165,8 @@ class RuleCoder:
         self.quantity = lexicon.classes.get("quantity", frozenset())
         self.police = lexicon.classes.get("police", frozenset())
         #: subjects that make no political event: natural causes, markets, sport
-        self.no_agent_classes = tuple(
-            lexicon.classes[c] for c in ("disaster", "market", "sport") if c in lexicon.classes
+        self.no_agent_words = frozenset().union(
+            *(lexicon.classes[c] for c in ("disaster", "market", "sport") if c in lexicon.classes)
         )
         self.hypo_heads = frozenset(s["hypothetical_heads"])
         self.hypo_aux = frozenset(s["hypothetical_aux"])
@@ -891,12 +891,10 @@ class RuleCoder:
         subjects = _subject_tokens(verb)
         if not subjects and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
             subjects = _subject_tokens(verb.head)
-        causes = self.no_agent_classes
         return any(
-            _matches(t, c)
+            not self.no_agent_words.isdisjoint(self._object_keys(t))
             for s in subjects
             for t in (s, *(g for g in s.children if g.dep_ in ("compound", "appos")))
-            for c in causes
         )
 
     def _political(self, subjects: list[Any], actors: ArticleActors) -> bool:
