@@ -751,6 +751,12 @@ NO_EVENT = [
         "Brazil's central bank raised its benchmark rate to the highest level in years.",
         "MOBILIZE",
     ),
+    ("seized_drugs_are_no_coercion", "Peruvian police seized two tonnes of cocaine in Callao.", "COERCE"),
+    (
+        "talks_others_are_urged_to_settle_through_are_not_held",
+        "The African Union urged Ethiopia and Eritrea to settle their dispute through negotiations.",
+        "CONSULT",
+    ),
     (
         "an_ambassador_ordered_to_leave_is_not_also_a_demand",
         "Mali ordered the Swedish ambassador to leave the country.",

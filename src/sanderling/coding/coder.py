@@ -83,6 +83,8 @@ JOINT_POLICING = "063"
 PURPOSE_ROOTS = frozenset({"03", "07"})
 #: Families whose governed act, when they derive no code of their own, did not happen.
 UNDONE_FAMILIES = {"threaten": "hypothetical", "reject": "negated"}
+#: Prepositions of the means of an act: a nominal event inside one is part of that act.
+MEANS_PREPS = frozenset({"through", "via", "by"})
 #: Demands and appeals made by protesters are a demonstration (141).
 CLAIM_ROOTS = frozenset({"02", "10"})
 DEMONSTRATE = "141"
@@ -1641,6 +1643,13 @@ class RuleCoder:
                 return "negated"  # "ended without agreement", "left without signing the deal"
         if question:
             return "hypothetical"
+        if (
+            trig.light is None
+            and trig.pattern.kind == "noun"
+            and trig.token.head.lower_ in MEANS_PREPS
+            and self._asked_of(trig.token.head.head)
+        ):
+            return "hypothetical"  # "urged both sides to resolve their dispute through dialogue"
         for node, children in zip(chain, kids):
             lemma = node.lemma_.lower()
             if node.i != trig.token.i and (embedder is None or node.i != embedder.i) and lemma in self.hypo_heads:
@@ -1662,6 +1671,13 @@ class RuleCoder:
         if self._background(trig, sent, chain, kids):
             return "background"
         return modality
+
+    def _asked_of(self, verb: Any) -> bool:
+        """Whether a verb says what someone is urged or ordered to do ("urged X to resolve")."""
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        family = self.lex.embedding_family(verb.head)
+        return family is not None and family.object_control
 
     def _background(self, trig: Trigger, sent: Any, chain: list[Any], kids: list[list[tuple[Any, str, str]]]) -> bool:
         tok = trig.token
