@@ -595,6 +595,11 @@ CASES = [
         ("SUPPORT", "051", {"IGOMEAARL"}, {"SDN"}),
     ),
     (
+        "days_of_drills_begun_are_the_drills",
+        "Russia began three days of naval drills near Japan.",
+        ("MOBILIZE", "150", {"RUS"}, {"JPN"}),
+    ),
+    (
         "a_delegation_arriving_visits",
         "A Chinese trade delegation arrived in Nairobi.",
         ("CONSULT", "042", {"CHN"}, {"KEN"}),
