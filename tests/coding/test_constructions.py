@@ -600,6 +600,11 @@ CASES = [
         ("MOBILIZE", "150", {"RUS"}, {"JPN"}),
     ),
     (
+        "registering_an_opposition_party_eases_a_ban",
+        "Egypt's election commission registered a new opposition party.",
+        ("CONCEDE", "0812", {"EGY"}, {"EGY"}),
+    ),
+    (
         "a_delegation_arriving_visits",
         "A Chinese trade delegation arrived in Nairobi.",
         ("CONSULT", "042", {"CHN"}, {"KEN"}),
@@ -756,6 +761,7 @@ NO_EVENT = [
         "Brazil's central bank raised its benchmark rate to the highest level in years.",
         "MOBILIZE",
     ),
+    ("a_lake_feeding_a_canal_gives_no_aid", "Lake Victoria, which feeds the Nile, rose sharply.", "AID"),
     ("seized_drugs_are_no_coercion", "Peruvian police seized two tonnes of cocaine in Callao.", "COERCE"),
     (
         "talks_others_are_urged_to_settle_through_are_not_held",
