@@ -36,4 +36,4 @@ def test_the_junta_in_a_report_datelined_abroad_is_the_ruled_state_named_before(
 
 def test_the_junta_in_a_report_datelined_in_a_ruled_state_is_that_state(pipeline):
     text = "BAMAKO, Mali — The junta expelled the French ambassador on Monday, accusing Paris of hostility."
-    assert ("SANCTION", ["MLI"]) in _sources(pipeline, text, dt.date(2022, 1, 31))
+    assert ("COERCE", ["MLI"]) in _sources(pipeline, text, dt.date(2022, 1, 31))

@@ -449,6 +449,166 @@ CASES = [
         "Washington pressed Kyiv to agree to talks with Moscow.",
         ("REQUEST", "02", {"USA"}, {"UKR"}),
     ),
+    (
+        "a_protest_lodged_with_a_state_is_an_official_complaint",
+        "Vietnam lodged a protest with China over the seizure of its fishing boat.",
+        ("ACCUSE", "114", {"VNM"}, {"CHN"}),
+    ),
+    (
+        "expelling_diplomats_expels_individuals",
+        "Saudi Arabia expelled the Swedish ambassador.",
+        ("COERCE", "174", {"SAU"}, {"SWE"}),
+    ),
+    (
+        "leaving_an_agreement_reduces_relations",
+        "Russia withdrew from the Black Sea grain deal.",
+        ("SANCTION", "160", {"RUS"}, set()),
+    ),
+    (
+        "charging_that_something_happened_is_an_accusation",
+        "Kenya charged that Somalia had armed the militia.",
+        ("ACCUSE", "112", {"KEN"}, {"SOM"}),
+    ),
+    (
+        "charging_people_is_still_legal_action",
+        "Ukraine charged two Russian soldiers with war crimes.",
+        ("COERCE", "173", {"UKR"}, {"RUS"}),
+    ),
+    (
+        "a_blockade_restricts_movement",
+        "The Egyptian navy's blockade of the port continued.",
+        ("COERCE", "191", {"EGY"}, set()),
+    ),
+    (
+        "a_head_word_is_found_by_its_form_whatever_its_lemma",
+        "Chile's president lambasted Argentina.",
+        ("ACCUSE", "111", {"CHL"}, {"ARG"}),
+    ),
+    (
+        "a_hyphenated_class_member_matches_the_compound_it_is_parsed_as",
+        "Israel violated the cease-fire with Hezbollah.",
+        ("ASSAULT", "196", {"ISR"}, {"LBN"}),
+    ),
+    (
+        "an_ambassador_ordered_to_leave_is_expelled_not_asked",
+        "Mali ordered the Swedish ambassador to leave the country.",
+        ("COERCE", "174", {"MLI"}, {"SWE"}),
+    ),
+    (
+        "a_state_suspended_by_an_organisation_loses_its_membership",
+        "The African Union suspended Mali.",
+        ("SANCTION", "16", {"IGOAFRAFU"}, {"MLI"}),
+    ),
+    (
+        "urging_an_act_the_lexicon_lacks_is_still_an_appeal",
+        "The European Union urged Serbia to reform its judiciary.",
+        ("REQUEST", "020", {"IGOEUREEC"}, {"SRB"}),
+    ),
+    (
+        "fighting_alongside_is_military_cooperation",
+        "Chadian soldiers fought alongside Nigerien troops near Lake Chad.",
+        ("COOPERATE", "062", {"TCD"}, {"NER"}),
+    ),
+    (
+        "forces_pushing_into_a_state_attack_it",
+        "Russian troops pushed into Ukraine.",
+        ("ASSAULT", "190", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "protesters_demanding_in_a_relative_clause_demonstrate",
+        "Police arrested students in Nairobi who were demanding the president's resignation.",
+        ("PROTEST", "141", {"KEN"}, {"KEN"}),
+    ),
+    (
+        "summoning_an_envoy_to_protest_is_the_complaint",
+        "Ghana summoned the Togolese ambassador to protest the border incident.",
+        ("ACCUSE", "114", {"GHA"}, {"TGO"}),
+    ),
+    (
+        "troops_promised_to_a_state_are_an_intent_to_protect_it",
+        "Chad promised to send troops to Niger.",
+        ("AGREE", "0334", {"TCD"}, {"NER"}),
+    ),
+    (
+        "seizing_a_crew_takes_hostages",
+        "Somali pirates seized the crew of a Bangladeshi cargo ship.",
+        ("ASSAULT", "181", {"SOM"}, {"BGD"}),
+    ),
+    (
+        "troops_massing_near_a_border_mobilize",
+        "Russian troops massed near the border with Ukraine.",
+        ("MOBILIZE", "154", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "overrunning_a_base_is_an_attack",
+        "Al-Shabaab fighters overran a Kenyan army base in Lamu.",
+        ("ASSAULT", "190", {"SOM"}, {"KEN"}),
+    ),
+    (
+        "a_national_strike_is_a_labour_strike",
+        "Argentina's unions launched a national strike against the government's reforms.",
+        ("PROTEST", "143", {"ARG"}, {"ARG"}),
+    ),
+    (
+        "an_arrest_warrant_issued_is_legal_action",
+        "The ICC issued an arrest warrant for Netanyahu.",
+        ("COERCE", "173", {"IGOICC"}, {"ISR"}),
+    ),
+    (
+        "demands_from_someone_are_theirs_made_of_the_clauses_subject",
+        "Mali's junta held firm despite demands from ECOWAS to hold elections.",
+        ("REQUEST", "10", {"IGOWAFWAS"}, {"MLI"}),
+    ),
+    (
+        "criticism_from_someone_is_their_accusation",
+        "Hungary went ahead with the law despite criticism from the European Union.",
+        ("ACCUSE", "111", {"IGOEUREEC"}, {"HUN"}),
+    ),
+    (
+        "giving_someone_days_to_act_is_an_ultimatum",
+        "The African Union gave Sudan's army one week to restore civilian rule.",
+        ("THREATEN", "139", {"IGOAFRAFU"}, {"SDN"}),
+    ),
+    (
+        "a_carrier_group_sailing_near_a_state_shows_force",
+        "A Chinese carrier group sailed near Taiwan.",
+        ("MOBILIZE", "150", {"CHN"}, {"TWN"}),
+    ),
+    (
+        "finding_someone_guilty_is_a_verdict",
+        "A court in Minsk found a Lithuanian activist guilty of treason.",
+        ("ACCUSE", "116", {"BLR"}, {"LTU"}),
+    ),
+    (
+        "sexual_violence_is_an_assault",
+        "Sudanese soldiers raped dozens of women in Darfur.",
+        ("ASSAULT", "1821", {"SDN"}, {"SDN"}),
+    ),
+    (
+        "a_ban_does_not_negate_what_its_adverbial_clause_reports",
+        "Uganda banned the rally, prompting protests in Kampala.",
+        ("PROTEST", "141", {"UGA"}, {"UGA"}),
+    ),
+    (
+        "reaffirming_backing_for_a_state_supports_it",
+        "The Arab League reaffirmed its backing for Sudan's army.",
+        ("SUPPORT", "051", {"IGOMEAARL"}, {"SDN"}),
+    ),
+    (
+        "days_of_drills_begun_are_the_drills",
+        "Russia began three days of naval drills near Japan.",
+        ("MOBILIZE", "150", {"RUS"}, {"JPN"}),
+    ),
+    (
+        "registering_an_opposition_party_eases_a_ban",
+        "Egypt's election commission registered a new opposition party.",
+        ("CONCEDE", "0812", {"EGY"}, {"EGY"}),
+    ),
+    (
+        "a_delegation_arriving_visits",
+        "A Chinese trade delegation arrived in Nairobi.",
+        ("CONSULT", "042", {"CHN"}, {"KEN"}),
+    ),
 ]
 
 NO_EVENT = [
@@ -537,6 +697,82 @@ NO_EVENT = [
         "The European Union suspended some of its sanctions on Syria.",
         "COERCE",
     ),
+    (
+        "a_protest_lodged_is_no_demonstration",
+        "Vietnam lodged a protest with China over the seizure of its fishing boat.",
+        "PROTEST",
+    ),
+    ("leaving_an_agreement_is_no_retreat", "Russia withdrew from the Black Sea grain deal.", "RETREAT"),
+    (
+        "fighting_a_disease_is_no_attack",
+        "Cuba sent doctors to help Angola fight the cholera outbreak.",
+        "ASSAULT",
+    ),
+    ("charging_that_is_no_arrest", "Kenya charged that Somalia had armed the militia.", "COERCE"),
+    ("a_sportsman_arriving_pays_no_visit", "The Brazilian footballer arrived in London on Monday.", "CONSULT"),
+    ("a_sports_team_arriving_pays_no_visit", "The Indian cricket team arrived in Lahore.", "CONSULT"),
+    (
+        "a_conjoined_act_others_are_urged_to_do_is_not_done",
+        "The UN urged the rebels to disarm and accept the peace plan.",
+        "AGREE",
+    ),
+    ("a_banned_march_did_not_happen", "Ugandan police banned an opposition march in Kampala.", "PROTEST"),
+    (
+        "a_vetoed_resolution_calls_for_nothing",
+        "China vetoed a resolution calling for sanctions on Myanmar.",
+        "REQUEST",
+    ),
+    (
+        "people_accused_by_no_one_named_make_no_accusation",
+        "Canada sanctioned Chinese officials accused of abuses in Xinjiang.",
+        "ACCUSE",
+    ),
+    (
+        "summoning_an_envoy_to_protest_is_no_demonstration",
+        "Ghana summoned the Togolese ambassador to protest the border incident.",
+        "PROTEST",
+    ),
+    ("a_besieged_city_is_a_description", "Aid reached the besieged city of Mariupol.", "COERCE"),
+    ("troops_threatened_are_not_sent", "Turkey threatened to send troops to Libya.", "MOBILIZE"),
+    ("a_leader_fleeing_is_no_military_retreat", "Nepal's prime minister fled the capital.", "RETREAT"),
+    ("shares_rallying_are_no_protest", "Japanese stocks rallied on Friday.", "PROTEST"),
+    (
+        "a_storm_killing_people_is_no_attack",
+        "Cyclone Idai, the deadliest storm in years, flattened homes in Beira, killing hundreds.",
+        "ASSAULT",
+    ),
+    ("a_footballer_attacking_is_no_assault", "The Ghanaian striker attacked the far post.", "ASSAULT"),
+    (
+        "a_word_of_an_organisations_name_is_no_event",
+        "Armenia asked the Collective Security Treaty Organization for help.",
+        "SUPPORT",
+    ),
+    ("an_arrest_warrant_ignored_is_no_arrest", "Mongolia ignored an ICC arrest warrant for Putin.", "COERCE"),
+    ("a_campaign_rally_is_no_protest", "Brazil's president spoke at a campaign rally in Sao Paulo.", "PROTEST"),
+    ("taking_refuge_is_no_asylum_granted", "The former minister took refuge in the Mexican embassy in Lima.", "AID"),
+    ("police_arriving_is_no_visit", "Rwandan police officers arrived in Bangui.", "CONSULT"),
+    (
+        "a_labour_strike_is_no_attack",
+        "Argentina's unions launched a national strike against the government's reforms.",
+        "ASSAULT",
+    ),
+    (
+        "an_interest_rate_raised_is_no_alert",
+        "Brazil's central bank raised its benchmark rate to the highest level in years.",
+        "MOBILIZE",
+    ),
+    ("a_lake_feeding_a_canal_gives_no_aid", "Lake Victoria, which feeds the Nile, rose sharply.", "AID"),
+    ("seized_drugs_are_no_coercion", "Peruvian police seized two tonnes of cocaine in Callao.", "COERCE"),
+    (
+        "talks_others_are_urged_to_settle_through_are_not_held",
+        "The African Union urged Ethiopia and Eritrea to settle their dispute through negotiations.",
+        "CONSULT",
+    ),
+    (
+        "an_ambassador_ordered_to_leave_is_not_also_a_demand",
+        "Mali ordered the Swedish ambassador to leave the country.",
+        "REQUEST",
+    ),
 ]
 
 
@@ -587,6 +823,21 @@ ONE_EVENT = [
         "an_operation_an_act_was_done_in_is_the_same_act",
         "Moroccan and Spanish police broke up a recruitment cell in a joint operation.",
         "COOPERATE",
+    ),
+    (
+        "one_of_the_attacks_an_attack_was_is_the_same_attack",
+        "Russia shelled a market in Kherson in one of its deadliest attacks this year.",
+        "ASSAULT",
+    ),
+    (
+        "a_deportation_named_again_in_apposition_is_one_event",
+        "Pakistan deported 300 Afghan migrants, its largest such deportation this year.",
+        "COERCE",
+    ),
+    (
+        "a_concession_bowing_to_protests_is_one_concession",
+        "Peru's prime minister resigned, bowing to weeks of protests.",
+        "CONCEDE",
     ),
 ]
 

@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from sanderling._data import package_file
-from sanderling.coding.lexicon import ACTOR_CLASSES, lexicon
+from sanderling.coding.lexicon import ACTOR_CLASSES, CLAUSE_CLASSES, lexicon
 from sanderling.records import Article
 
 PER_EXAMPLE_SECONDS = 5
@@ -44,7 +44,7 @@ def test_every_pattern_uses_defined_classes_and_is_unique():
             for text in entry.get(kind) or []:
                 for word in text.split()[1:]:
                     if word.startswith("@"):
-                        assert word[1:] in raw_classes or word[1:] in ACTOR_CLASSES, (
+                        assert word[1:] in raw_classes or word[1:] in ACTOR_CLASSES | CLAUSE_CLASSES, (
                             f"{text!r} uses undefined class {word}"
                         )
                 key = (str(entry["code"]), kind, text)

@@ -26,14 +26,14 @@ def test_the_verb_march_still_codes_a_protest(pipeline):
 
 def test_past_perfect_reported_by_a_past_verb_is_the_event_with_the_article_date(pipeline):
     events = _events(pipeline, "Chad's government said on Monday that it had expelled the French ambassador.")
-    expel = [e for e in events if e.event == "SANCTION"]
+    expel = [e for e in events if e.event == "COERCE"]
     assert expel and expel[0].modality == "asserted"
     assert expel[0].date is not None
 
 
 def test_past_perfect_in_a_main_clause_stays_background(pipeline):
     events = _events(pipeline, "Chad had expelled the French ambassador before the summit.")
-    assert [e.modality for e in events if e.event == "SANCTION"] == ["background"]
+    assert [e.modality for e in events if e.event == "COERCE"] == ["background"]
 
 
 def test_talks_framing_a_main_clause_are_held_with_its_actor(pipeline):

@@ -47,6 +47,11 @@ ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 FAMILY_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: Roots whose pattern object is undone or refused: "lifted the sanctions" is not a sanction.
 REVERSING_ROOTS = frozenset({"08", "12", "16"})
+#: Roots of complaints whose pattern object is the complaint: "lodged a protest" is no rally.
+COMPLAINT_ROOTS = frozenset({"11"})
+#: A complaint made "to protest" something: the protest is the complaint ("summoned the
+#: ambassador to protest the attacks").
+COMPLAINT_PURPOSE = frozenset({"11", "14"})
 #: Prepositions after which a place is the target of an attack ("strikes on Kharkiv");
 #: "in"/"near" give the location, not the target.
 #: De-escalation (CAMEO 087x): a withdrawal's target is the place left, not the destination.
@@ -76,6 +81,10 @@ LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
 JOINT_POLICING = "063"
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
+#: Families whose governed act, when they derive no code of their own, did not happen.
+UNDONE_FAMILIES = {"threaten": "hypothetical", "reject": "negated"}
+#: Prepositions of the means of an act: a nominal event inside one is part of that act.
+MEANS_PREPS = frozenset({"through", "via", "by"})
 #: Demands and appeals made by protesters are a demonstration (141).
 CLAIM_ROOTS = frozenset({"02", "10"})
 DEMONSTRATE = "141"
@@ -156,6 +165,11 @@ class RuleCoder:
         self.light_verbs = frozenset(s["light_verbs"])
         self.naming_verbs = frozenset(s.get("naming_verbs", ()))
         self.quantity = lexicon.classes.get("quantity", frozenset())
+        self.police = lexicon.classes.get("police", frozenset())
+        #: subjects that make no political event: natural causes, markets, sport
+        self.no_agent_words = frozenset().union(
+            *(lexicon.classes[c] for c in ("disaster", "market", "sport") if c in lexicon.classes)
+        )
         self.hypo_heads = frozenset(s["hypothetical_heads"])
         self.hypo_aux = frozenset(s["hypothetical_aux"])
         self.future_aux = frozenset(s["future_aux"])
@@ -172,14 +186,15 @@ class RuleCoder:
         self.target_preps = {k: tuple(v) for k, v in s["target_preps"].items()}
         self.context_words = {w: c for c, ws in s["contexts"].items() for w in ws}
         #: the lemmas that can trigger an event: a document with none of them codes nothing
-        self.trigger_words = frozenset(lexicon.verbs) | frozenset(lexicon.nouns)
+        #: (with the inflected forms of heads: "readmitted" whatever its lemma)
+        self.trigger_words = frozenset(lexicon.verbs) | frozenset(lexicon.nouns) | frozenset(lexicon.forms)
         #: per trigger lemma, None if it can fire alone, else what else a document must
         #: contain for it to fire ("hold" needs "talks", "exercise", ...)
-        self.trigger_requirements = _trigger_requirements(lexicon)
+        self.trigger_requirements = _with_forms(_trigger_requirements(lexicon), lexicon.forms)
         #: the same for verb patterns and noun patterns apart, for a tagged document
         self.trigger_requirements_by_class = {
-            "verb": _trigger_requirements(lexicon, (lexicon.verbs,)),
-            "noun": _trigger_requirements(lexicon, (lexicon.nouns,)),
+            "verb": _with_forms(_trigger_requirements(lexicon, (lexicon.verbs,)), lexicon.forms),
+            "noun": _with_forms(_trigger_requirements(lexicon, (lexicon.nouns,)), lexicon.forms),
         }
         # their ids in the vocabulary (a hash, or a small id for a spaCy symbol), set on
         # the first document: a pre-screen over the doc's LEMMA and LOWER arrays
@@ -252,11 +267,7 @@ class RuleCoder:
         explicit = {
             t.verb.i for t, _ in built_all if t.pattern.kind == "verb" and t.pattern.obj is not None and t.light is None
         }
-        embedders = {
-            b.embedder
-            for t, b in built_all
-            if b.embedder is not None and not (t.pattern.kind == "noun" and b.embedder in explicit)
-        }
+        embedders = {b.embedder for t, b in built_all if b.embedder is not None and b.embedder not in explicit}
         # "began joint exercises", "arrived in Cairo for his first visit": the noun names the
         # event its verb has coded already (not "hosted talks between A and B": their own)
         parts: dict[int, set[str]] = {}
@@ -265,7 +276,9 @@ class RuleCoder:
                 for o in _pattern_objects(t.token, self.quantity):
                     if not any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         parts.setdefault(o.i, set()).add(b.code[:2])
-                for o in _purpose_objects(t.token):  # "in a joint operation": of the same type
+                # "in a joint operation", "in one of its heaviest attacks": of the same type
+                purposes = _purpose_objects(t.token)
+                for o in purposes + _amounts_of(purposes, self.quantity):
                     parts.setdefault(o.i, set()).add(self._type(b.code))
         for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
             if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
@@ -277,8 +290,14 @@ class RuleCoder:
                 and parts.get(trig.token.i, set()) & {code[:2], self._type(code)}
             ):
                 continue
-            if embedder is not None and trig.pattern.kind == "noun" and embedder in explicit:
-                continue
+            if (
+                trig.pattern.kind == "noun"
+                and trig.token.dep_ == "appos"
+                and any(t.pattern.kind == "verb" and self._type(b.code) == self._type(code) for t, b in built_all)
+            ):
+                continue  # "deported 28 Afghans ..., its first such deportation in years": one event
+            if embedder is not None and embedder in explicit:
+                continue  # "ordered the ambassador to leave": the expulsion, not a demand
             key = (span[0], code)
             if key in seen:
                 continue
@@ -326,12 +345,16 @@ class RuleCoder:
                 continue  # "in March", "since May": the month, whatever the tagger says
             gerund = tok.tag_ == "VBG" and tok.dep_ == "pobj"  # "after days of fighting": a noun
             if (tok.pos_ in ("VERB", "AUX") and not gerund) or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"):
-                pattern = self._match_verb(tok, self.lex.verbs.get(lemma) or self.lex.verbs.get(lower) or [])
+                verbs = self.lex.verbs
+                pattern = self._match_verb(
+                    tok, verbs.get(lemma) or verbs.get(lower) or verbs.get(self.lex.forms.get(lower, "")) or []
+                )
                 if pattern is not None:
                     out.append(Trigger(tok, pattern))
                     continue
             if tok.pos_ in ("NOUN", "PROPN", "VERB") and tok.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
-                candidates = self.lex.nouns.get(lemma) or self.lex.nouns.get(lower) or []
+                nouns = self.lex.nouns
+                candidates = nouns.get(lemma) or nouns.get(lower) or nouns.get(self.lex.forms.get(lower, "")) or []
                 pattern = self._match_noun(tok, candidates)
                 if pattern is None:
                     continue
@@ -354,7 +377,7 @@ class RuleCoder:
                     if o.i in shared and any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         continue  # "hosted talks between A and B": the talks are A's and B's own event
                     consumed.add((o.i, t.pattern.code[:2]))
-                    if t.pattern.code[:2] in REVERSING_ROOTS:
+                    if t.pattern.code[:2] in REVERSING_ROOTS | COMPLAINT_ROOTS or t.pattern.code == "none":
                         consumed.add((o.i, "*"))
         return [
             t
@@ -374,6 +397,7 @@ class RuleCoder:
         preps: set[str] = set()
         objects: list[Any] = []
         passive: list[Any] = []
+        timed: list[Any] = []
         for c in children:  # one pass over the verb's dependents
             dep, low = c.dep_, c.lower_
             if dep == "prt" or (dep == "advmod" and low in ADVERB_PARTICLES):
@@ -394,7 +418,11 @@ class RuleCoder:
                     )
             elif dep == "nsubjpass":
                 passive.append(c)
-        objects = objects or passive
+            elif (dep == "npadvmod" and c.pos_ == "NOUN") or (dep in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ"):
+                # "gave the junta one week to ...": the parser's reading of the time given;
+                # "found the journalist guilty": the verdict
+                timed.append(c)
+        objects = (objects or passive) + timed
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
         if _object_is_head(tok, objects):
@@ -412,7 +440,10 @@ class RuleCoder:
             if pattern.required and not (preps & set(pattern.preps)):
                 continue
             if pattern.obj is not None:
-                if pattern.required:  # "pulled out of the talks": the preposition's object
+                if pattern.obj_label == "@clause":  # "charged that ...": a clause for object
+                    if not any(c.dep_ == "ccomp" for c in children):
+                        continue
+                elif pattern.required:  # "pulled out of the talks": the preposition's object
                     candidates = objects + [
                         g for c in _preps_of(tok, pattern.preps) for g in c.children if g.dep_ == "pobj"
                     ]
@@ -525,9 +556,15 @@ class RuleCoder:
             return None
         if verb.lemma_.lower() == "strike" and verb.tag_ == "VBG" and verb.dep_ == "amod":
             return None  # "striking teachers" are on strike, not attacking
+        if trig.light is None and pattern.kind == "verb" and verb.tag_ == "VBN" and _describes(verb, code):
+            return None  # "besieged El Fasher", "traders accused of helping Moscow": a description
         if _purpose_clause(verb) and any(
             t.verb.i == verb.head.i
-            and (t.pattern.code[:2] == code[:2] or {t.pattern.code[:2], code[:2]} <= PURPOSE_ROOTS)
+            and (
+                t.pattern.code[:2] == code[:2]
+                or {t.pattern.code[:2], code[:2]} <= PURPOSE_ROOTS
+                or {t.pattern.code[:2], code[:2]} == COMPLAINT_PURPOSE
+            )
             for t in triggers
         ):
             # "approved a credit to help Kenya", "flew to Washington to meet Biden": the
@@ -547,13 +584,24 @@ class RuleCoder:
             code == VISIT
             and not nominal
             and (subjects := _subject_tokens(verb))
-            and all(self._matches(s, self.lex.classes["force"]) for s in subjects)
+            and all(self._matches(s, self.lex.classes["force"]) or _matches(s, self.police) for s in subjects)
         ):
             return None  # "Kenyan troops arrived in Somalia": a deployment, not a visit
+        if (
+            code == VISIT
+            and not nominal
+            and (subjects := _subject_tokens(verb))
+            and not self._political(subjects, actors)
+        ):
+            return None  # "the Brazilian footballer arrived in London": no state visits
         if not nominal and verb.lemma_.lower() in self.naming_verbs and _names_its_object(verb):
             return None  # "called the sanctions illegal", "called Zelensky a dictator"
-        if not nominal and any(_matches(s, self.lex.classes["disaster"]) for s in _subject_tokens(verb)):
-            return None  # "floods displaced 400,000 people": nobody did it
+        if not nominal and self._no_agent(verb):
+            return None  # "floods displaced 400,000 people", "shares rallied": nobody did it
+        if pattern.kind == "noun" and (
+            trig.token.dep_ == "compound" or (trig.token.pos_ == "PROPN" and trig.token.i in actors.mentions.names)
+        ):
+            return None  # "an arrest warrant", "ceasefire talks", "the Collective Security Treaty Organization"
         if pattern.kind == "noun" and trig.token.text[:1].isupper() and trig.token.lower_ in MONTHS:
             return None  # "in March" is a month, not a march
         if nominal and self._prep_object_of(trig.token, triggers):
@@ -649,6 +697,11 @@ class RuleCoder:
                 # "urged Turkey to stop attacking Kurdish towns": what others are asked
                 # to do has not happened
                 modality = "hypothetical"
+            elif family.modality:
+                modality = family.modality  # "promised to send troops": not sent yet
+            elif family.name in UNDONE_FAMILIES and not nominal:
+                # "threatened to send troops", "refused to send troops": not sent
+                modality = UNDONE_FAMILIES[family.name]
         claimer = embedder if embedder is not None and family is not None else (None if nominal else verb)
         if code[:2] in CLAIM_ROOTS and claimer is not None:
             if claimer.tag_ == "VBG" and any(
@@ -834,6 +887,30 @@ class RuleCoder:
         armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
         return fill(source, target), fill(target, source, from_other=not attack or armed_source)
 
+    def _no_agent(self, verb: Any) -> bool:
+        """Whether the verb's subject is a natural cause or a market ("floods displaced",
+        "Typhoon Yagi ... killing 59", "shares rallied"), also for a participle that
+        continues its clause."""
+        subjects = _subject_tokens(verb)
+        if not subjects and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+            subjects = _subject_tokens(verb.head)
+        return any(
+            not self.no_agent_words.isdisjoint(self._object_keys(t))
+            for s in subjects
+            for t in (s, *(g for g in s.children if g.dep_ in ("compound", "appos")))
+        )
+
+    def _political(self, subjects: list[Any], actors: ArticleActors) -> bool:
+        """Whether a subject is one that pays visits: a name, an office or a delegation
+        (the visitor class), or a role of the state that is not a civilian one."""
+        visitor = self.lex.classes["visitor"]
+        for s in subjects:
+            if s.pos_ != "NOUN" or self._matches(s, visitor):
+                return True
+            if any(e.sector and e.sector not in CIVILIAN_SECTORS for e in actors.entities(s)):
+                return True
+        return False
+
     def _measure_owners(self, noun: Any, actors: ArticleActors) -> list[Entity]:
         """The states or organisations that own a measure or thing named by a passive
         subject ("the U.S. sanctions", "Israel's blockade"); [] for an actor."""
@@ -899,7 +976,10 @@ class RuleCoder:
 
     def _protesters_do(self, verb: Any) -> bool:
         """Whether the verb's subject are protesters, rioters or a crowd."""
-        return any(_matches(t, self.lex.classes["protester"]) for t in _subject_tokens(verb))
+        subjects = _subject_tokens(verb)
+        if verb.dep_ == "relcl" and subjects and all(s.tag_ == "WP" for s in subjects):
+            subjects = [verb.head]  # "protesters who were demanding the resignation"
+        return any(_matches(t, self.lex.classes["protester"]) for t in subjects)
 
     def _sentence_country(self, sent: Any, actors: ArticleActors) -> str:
         """The state of every coded actor of the sentence, if they all share one
@@ -913,9 +993,11 @@ class RuleCoder:
         killing 21" or "air strikes ... killed 46" are one attack."""
         verb = trig.verb
         root = trig.pattern.code[:2]
-        if root not in VIOLENT_ROOTS:
-            return False
         others = {t.token.i: t for t in triggers if t is not trig}
+        if root not in VIOLENT_ROOTS:
+            # "submitted his resignation, bowing to months of protests": one concession
+            other = others.get(verb.head.i) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+            return other is not None and self._type(other.pattern.code) == self._type(trig.pattern.code)
         if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG":
             other = others.get(verb.head.i)
             if other is not None and other.pattern.code[:2] in VIOLENT_ROOTS:
@@ -1421,7 +1503,7 @@ class RuleCoder:
                     source = [replace(e, sector="") for e in actors.entities(child)]
                 elif match and match.best.kind in ("igo", "group"):
                     source = actors.entities(child)
-            elif child.dep_ == "prep" and child.lower_ == "by":
+            elif child.dep_ == "prep" and child.lower_ in ("by", pattern.source_prep):  # "demands from ECOWAS"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         source = actors.entities(pobj)
@@ -1433,7 +1515,7 @@ class RuleCoder:
                         if pobj.dep_ == "pobj":
                             source = [e for e in actors.entities(pobj) if e.code]
         # "talks between X and Y" are looked up as a whole later; "a call with X" here
-        other_preps = tuple(p for p in preps if p != "between")
+        other_preps = tuple(p for p in preps if p not in ("between", pattern.source_prep))
         if other_preps:
             target = self._prep_targets([noun], other_preps, actors, pattern)
             if not target:
@@ -1449,6 +1531,10 @@ class RuleCoder:
             and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
         ):  # "hosted talks between A and B": A and B talk, the host does not
             source = self._subjects(noun.head, actors)
+        if pattern.source_prep and source and not target and (governor := _governing_verb(noun)) is not None:
+            # "refused to free Bazoum despite demands from ECOWAS": made of the clause's subject
+            source_codes = {e.code for e in source}
+            target = [e for e in self._subjects(governor, actors) if e.code and e.code not in source_codes]
         return source, target
 
     def _between(self, tok: Any, sent: Any, actors: ArticleActors, minimum: int = 2) -> list[Entity]:
@@ -1492,6 +1578,8 @@ class RuleCoder:
         ):
             # "expressed readiness to mediate", "Mali's refusal to free the soldiers"
             return self.family_nouns[head.lemma_.lower()], head, []
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.dep_ in ("xcomp", "ccomp"):
+            node = node.head  # "urged the fighters to lay down their weapons and accept an amnesty"
         for _ in range(3):
             nominal_object = node.pos_ in ("NOUN", "PROPN") and (
                 node.dep_ in OBJECT_DEPS or (node.dep_ == "pobj" and node.head.lower_ in ("to", "for", "on", "upon"))
@@ -1541,6 +1629,8 @@ class RuleCoder:
         chain = _head_chain(trig.verb, stop=sent.root)
         if trig.light is None and trig.pattern.kind == "noun":
             chain = [trig.token] + _head_chain(trig.token.head, stop=sent.root)
+        # heads reached from an adverbial clause: a denial or ban does not negate those
+        reached_by_advcl = {chain[i + 1].i for i in range(len(chain) - 1) if chain[i].dep_ == "advcl"}
         # each node's children with their labels and forms, read once for all the tests below
         kids = [[(c, c.dep_, c.lower_) for c in node.children] for node in chain]
         for node, children in zip(chain, kids):
@@ -1548,12 +1638,19 @@ class RuleCoder:
                 if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det")):
                     if node.lemma_.lower() not in ("refuse", "decline", "reject"):
                         return "negated"
-            if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i:
-                return "negated"
+            if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i and node.i not in reached_by_advcl:
+                return "negated"  # (not "denied ..., calling accusations from Kinshasa baseless")
             if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in self.neg_preps:
                 return "negated"  # "ended without agreement", "left without signing the deal"
         if question:
             return "hypothetical"
+        if (
+            trig.light is None
+            and trig.pattern.kind == "noun"
+            and trig.token.head.lower_ in MEANS_PREPS
+            and self._asked_of(trig.token.head.head)
+        ):
+            return "hypothetical"  # "urged both sides to resolve their dispute through dialogue"
         for node, children in zip(chain, kids):
             lemma = node.lemma_.lower()
             if node.i != trig.token.i and (embedder is None or node.i != embedder.i) and lemma in self.hypo_heads:
@@ -1575,6 +1672,13 @@ class RuleCoder:
         if self._background(trig, sent, chain, kids):
             return "background"
         return modality
+
+    def _asked_of(self, verb: Any) -> bool:
+        """Whether a verb says what someone is urged or ordered to do ("urged X to resolve")."""
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        family = self.lex.embedding_family(verb.head)
+        return family is not None and family.object_control
 
     def _background(self, trig: Trigger, sent: Any, chain: list[Any], kids: list[list[tuple[Any, str, str]]]) -> bool:
         tok = trig.token
@@ -1726,6 +1830,15 @@ def _trigger_requirements(
     return out
 
 
+def _with_forms(requirements: dict[str, Requirement | None], forms: dict[str, str]) -> dict[str, Requirement | None]:
+    """The requirements of head words, also under their inflected forms."""
+    out = dict(requirements)
+    for form, head in forms.items():
+        if head in requirements and form not in out:
+            out[form] = requirements[head]
+    return out
+
+
 def _person_class(members: frozenset[str], lexicon: Lexicon) -> bool:
     return any(members is lexicon.classes.get(c) for c in PERSON_CLASSES)
 
@@ -1831,6 +1944,15 @@ def _object_is_head(verb: Any, objects: list[Any]) -> bool:
             return True
         return not objects and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
     return not objects and verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _describes(verb: Any, code: str) -> bool:
+    """A participle that describes a noun rather than reports an event: "the besieged
+    city" (attributive, no subject), "traders accused of helping Moscow" (an accusation
+    with no accuser)."""
+    if verb.dep_ == "amod" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return True
+    return code[:2] == "11" and verb.dep_ == "acl" and not any(c.dep_ in ("agent", "nsubj") for c in verb.children)
 
 
 def _passive(verb: Any) -> bool:

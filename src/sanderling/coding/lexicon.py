@@ -21,6 +21,9 @@ from ..ontology import Ontology, ontology
 #: ``@igo`` an intergovernmental organisation ("withdrew from ECOWAS"), ``@state`` a state
 #: named as such (not its capital: "left Paris for Dakar" is travel).
 ACTOR_CLASSES = frozenset({"igo", "state"})
+#: Object classes decided by the parse: ``@clause`` a clause complement ("charged that
+#: Kigali armed the rebels" is an accusation, "charged the journalist" a legal action).
+CLAUSE_CLASSES = frozenset({"clause"})
 _WORD = re.compile(r"^[^\W\d_A-Z][\w'\-]*(?:~[^\W\d_A-Z][\w'\-]*)*$")
 
 
@@ -87,6 +90,9 @@ class Lexicon:
     families: dict[str, Family] = field(default_factory=dict)
     syntax: dict[str, Any] = field(default_factory=dict)
     examples: list[tuple[str, str, int]] = field(default_factory=list)  # (code, sentence, line)
+    #: inflected forms of pattern heads that are not heads themselves, to the head:
+    #: "readmitted" → "readmit" when the lemmatizer gives "readmitte" (see ``inflections``)
+    forms: dict[str, str] = field(default_factory=dict)
     _by_verb: dict[str, Family] | None = field(default=None, repr=False)
 
     def family_of(self, lemma: str) -> Family | None:
@@ -149,7 +155,7 @@ def _parse_pattern(
             required = word[0] == "!"
         elif word.startswith("@"):
             name = word[1:]
-            if name in ACTOR_CLASSES:  # resolved by the actor layer: "leave @igo"
+            if name in ACTOR_CLASSES or name in CLAUSE_CLASSES:  # "leave @igo", "charge @clause"
                 obj, obj_label = frozenset({f"@{name}"}), word
                 continue
             if name not in lex.classes:
@@ -188,7 +194,7 @@ def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None
     for name, members in raw.items():
         if not isinstance(members, list):
             raise DataFileError(str(classes_path), None, f"class {name} must be a list", "write name: [a, b]")
-        lex.classes[name] = frozenset(str(m).lower() for m in members)
+        lex.classes[name] = frozenset(_with_hyphen_variants(str(m).lower() for m in members))
     lex.syntax = yaml.safe_load(package_file("sanderling.coding.data", "syntax.yaml").read_text(encoding="utf-8"))
     for e in load_yaml_records(package_file("sanderling.coding.data", "families.yaml")):
         table = {str(k): str(v) for k, v in (e.get("map") or {}).items()}
@@ -236,7 +242,54 @@ def load_lexicon(extra: Sequence[str | Path] = (), codes: Ontology | None = None
     for index in (lex.verbs, lex.nouns):
         for patterns in index.values():
             patterns.sort(key=lambda p: -p.specificity)
+    for kind, index in (("verb", lex.verbs), ("noun", lex.nouns)):
+        for head in index:
+            for form in inflections(head, kind):
+                if form not in lex.verbs and form not in lex.nouns:
+                    lex.forms.setdefault(form, head)
     return lex
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(word: str, kind: str) -> set[str]:
+    """The regular inflected forms a head word takes in text, so that a word the
+    lemmatizer gets wrong is still found by its form ("readmitted", lemma "readmitte").
+    A doubled final consonant is always offered ("admitted", "banned")."""
+    if "~" in word or not word.isalpha() or len(word) < 3:
+        return set()
+    consonant_y = word.endswith("y") and word[-2] not in _VOWELS
+    if consonant_y:
+        plural = word[:-1] + "ies"
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        plural = word + "es"
+    else:
+        plural = word + "s"
+    if kind == "noun":
+        return {plural}
+    forms = {plural}
+    if word.endswith("e"):
+        forms.add(word + "d")
+        forms.add(
+            word[:-2] + "ying" if word.endswith("ie") else word + "ing" if word.endswith("ee") else word[:-1] + "ing"
+        )
+    else:
+        forms.update({word[:-1] + "ied" if consonant_y else word + "ed", word + "ing"})
+    if word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+        forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})  # "readmitted", "banning"
+    return forms
+
+
+def _with_hyphen_variants(members: Any) -> set[str]:
+    """Class members, and for a hyphenated word the compound the tokenizer makes of it
+    ("cease-fire" is read as "cease" modifying "fire": also "cease~fire")."""
+    out = set()
+    for member in members:
+        out.add(member)
+        if "-" in member:
+            out.add("~".join(part for word in member.split("~") for part in word.split("-") if part))
+    return out
 
 
 @lru_cache(maxsize=4)
