@@ -41,7 +41,6 @@ class TokenView:
         "children",
         "dep_",
         "doc",
-        "ent_type_",
         "head",
         "i",
         "idx",
@@ -65,7 +64,6 @@ class TokenView:
     pos_: str
     tag_: str
     dep_: str
-    ent_type_: str
     idx: int
     whitespace_: str
     is_sent_start: bool | None
@@ -252,12 +250,12 @@ class DocView:
     __slots__ = ("doc", "sents", "starts", "text", "tokens", "vocab")
 
     def __init__(self, doc: Any, text: str | None = None) -> None:
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 
         self.doc = doc
         self.vocab = doc.vocab
         self.text = doc.text if text is None else text
-        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, IDX, SPACY, HEAD, SENT_START]).tolist()
+        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SPACY, HEAD, SENT_START]).tolist()
         known = _STRINGS
         if len(known) > _STRINGS_LIMIT:
             known.clear()
@@ -268,7 +266,7 @@ class DocView:
         roots: dict[int, list[int]] = {}
         heads: list[int] = []
         sent = -1
-        for i, (orth, lower, lemma, pos, tag, dep, ent, idx, space, head, start) in enumerate(rows):
+        for i, (orth, lower, lemma, pos, tag, dep, idx, space, head, start) in enumerate(rows):
             t = new(TokenView)
             t.doc = self
             t.i = i
@@ -278,7 +276,6 @@ class DocView:
             t.pos_ = known[pos]
             t.tag_ = known[tag]
             t.dep_ = known[dep]
-            t.ent_type_ = known[ent]
             t.idx = idx
             t.whitespace_ = " " if space else ""
             if start == 1 or i == 0:
