@@ -164,6 +164,11 @@ CASES = [
         "The ICC opened an investigation into war crimes in Ukraine.",
         ("ACCUSE", {"IGOICC"}, {"UKR"}),
     ),
+    (
+        "border_guards_of_two_states_exchanging_fire_fight_each_other",
+        "Armenian and Azerbaijani border guards exchanged fire overnight.",
+        ("ASSAULT", {"ARM", "AZE"}, {"ARM", "AZE"}),
+    ),
 ]
 
 
@@ -208,3 +213,10 @@ def test_arguments_damage_with_no_one_doing_it_takes_no_target_from_its_place(pi
     text = "A fire destroyed a market in Kano on Sunday."
     events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
     assert not events, [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events]
+
+
+def test_arguments_a_name_the_dictionaries_lack_stays_the_other_side_of_a_call(pipeline):
+    text = "Macron telephoned Zorblatt Quenville on Tuesday."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert events
+    assert all("FRA" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]

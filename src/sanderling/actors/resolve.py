@@ -533,16 +533,45 @@ class ArticleActors:
             if org is not None:  # "despite pressure from Brussels" in a text about the EU
                 return [self._entity(org.best.code, "", "", match)]
         code, sector, country = self._reading(reading)
+        if reading.kind == "seat":
+            # "Germany's Foreign Office", "the Austrian Chancellery": a seat name other
+            # states share is the government of the state named on it
+            code = country = self._seat_owner(tok, match) or code
         role_sector = self._modifier_role(tok)
         if self._former(tok):
             role_sector = "ELI" if reading.kind in ("person", "demonym") else role_sector
             sector = "ELI" if reading.kind == "person" else sector
         if reading.kind == "demonym":
-            # a bare demonym as a noun ("Malians") is the population
-            sector = role_sector or "CVL"
+            # a bare demonym as a noun ("Malians") is the population; one conjoined with a
+            # demonym on a role noun shares that role ("Kyrgyz and Tajik border guards")
+            sector = role_sector or self._shared_role(tok) or "CVL"
         elif role_sector and reading.kind in ("state", "igo", "capital", "seat"):
             sector = role_sector
         return [self._entity(code, sector, country, match)]
+
+    def _shared_role(self, tok: Any) -> str:
+        """The sector of a role noun conjoined after a demonym and opening with one
+        ("Kyrgyz and Tajik troops": the parser joins "Kyrgyz" to "troops"), or ""."""
+        if tok.tag_ in ("NNS", "NNPS"):
+            return ""  # "Malians and French soldiers": the people, then the soldiers
+        for conj in tok.children:
+            if conj.dep_ != "conj" or conj.pos_ != "NOUN" or conj.i <= tok.i:
+                continue
+            first = self.mentions.names.get(conj.left_edge.i)
+            role = self._role(conj)
+            if role is not None and first is not None and first.best.kind == "demonym":
+                return self._head_sector(conj, role)
+        return ""
+
+    def _seat_owner(self, tok: Any, match: NameMatch) -> str:
+        """The one state named in a possessive or adjective on a seat name, or ""."""
+        owners = set()
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and not match.start <= child.i < match.end:
+                owner = self.mentions.names.get(child.i)
+                if owner is not None and owner.best.kind in ("state", "demonym"):
+                    owners.add(owner.best.code)
+        return owners.pop() if len(owners) == 1 else ""
 
     def _seated_org(self, tok: Any, match: NameMatch) -> NameMatch | None:
         """The organisation seated in a capital that the text names, nearest the token

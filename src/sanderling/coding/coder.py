@@ -673,17 +673,23 @@ class RuleCoder:
             if code[:2] in MUTUAL_ROOTS and not any(e.code for e in target):
                 # "Colombia and Venezuela restored relations": each with the other
                 symmetric, target = True, source
-            elif code[:2] in RIOT_ROOTS and (
-                all(e.sector in LAW_ENFORCEMENT for e in source)
-                or (not nominal and _matches((_subject_tokens(verb) or [verb])[0], self.lex.classes["police"]))
+            elif (
+                code[:2] in RIOT_ROOTS
+                and not symmetric
+                and (
+                    all(e.sector in LAW_ENFORCEMENT for e in source)
+                    or (not nominal and _matches((_subject_tokens(verb) or [verb])[0], self.lex.classes["police"]))
+                )
             ):
                 # "Spanish and Moroccan police dismantled a trafficking ring": police cooperation
                 code, symmetric, target = JOINT_POLICING, True, source
         between: list[Entity] | None = None  # "talks between X and Y", looked up once
         source_codes = {e.code for e in source if e.code}
-        if symmetric and target and {e.code for e in target if e.code} < source_codes:
+        target_codes = {e.code for e in target if e.code}
+        if symmetric and target_codes and target_codes < source_codes:
             # "South Korean and Japanese officials held talks in Seoul": the place is one of
-            # the sides, not the other side
+            # the sides, not the other side ("Modi telephoned Sharif", a name the
+            # dictionaries lack, is still the other side)
             target = source
         if (
             (symmetric or code[:2] in MUTUAL_ROOTS)
