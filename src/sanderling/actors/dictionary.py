@@ -308,8 +308,9 @@ def _load_people(d: ActorDictionary, path: Path) -> None:
         country = str(e.get("country") or "")
         if country and not (_ISO3.match(country) and (country in d.states or not d.states)):
             raise e.fail(f"country {country!r} is not an ISO 3166-1 alpha-3 code", _state_fix(d, country, None))
-        for holders in d.offices.values():  # a person given again replaces the earlier entry
-            holders[:] = [h for h in holders if h[1] != name]
+        if name in d.people:  # a person given again replaces the earlier entry
+            for holders in d.offices.values():
+                holders[:] = [h for h in holders if h[1] != name]
         roles = []
         for item in e.get("roles") or []:
             if not isinstance(item, dict):
