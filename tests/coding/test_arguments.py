@@ -169,6 +169,36 @@ CASES = [
         "Armenian and Azerbaijani border guards exchanged fire overnight.",
         ("ASSAULT", {"ARM", "AZE"}, {"ARM", "AZE"}),
     ),
+    (
+        "a_place_attacked_across_a_city_is_the_citys_state",
+        "Russian drones slammed into apartment blocks across Odesa overnight.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "a_refusal_to_give_someone_something_is_aimed_at_whom_it_is_given",
+        "Iran refused to give UN inspectors access to the site.",
+        ("REJECT", {"IRN"}, {"IGOUNO"}),
+    ),
+    (
+        "lifted_measures_target_whom_the_relative_clause_names",
+        "The EU lifted the sanctions it had imposed on Belarus.",
+        ("RETREAT", {"IGOEUREEC"}, {"BLR"}),
+    ),
+    (
+        "a_stance_adjective_is_not_an_owner",
+        "Thousands rallied in Tbilisi against the government's pro-Russian policies.",
+        ("PROTEST", {"GEO"}, {"GEO"}),
+    ),
+    (
+        "an_agreement_signed_by_states_is_theirs",
+        "NATO welcomed the peace agreement signed by Serbia and Kosovo.",
+        ("SUPPORT", {"IGOWSTNAT"}, {"SRB", "XKX"}),
+    ),
+    (
+        "the_court_refers_back_to_the_court_named_before",
+        "Burundi criticised the International Criminal Court. Days later Burundi withdrew from the court.",
+        ("SANCTION", {"BDI"}, {"IGOICC"}),
+    ),
 ]
 
 
@@ -220,3 +250,16 @@ def test_arguments_a_name_the_dictionaries_lack_stays_the_other_side_of_a_call(p
     events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
     assert events
     assert all("FRA" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]
+
+
+def test_arguments_the_island_of_a_state_is_where_talks_were_held_not_a_side(pipeline):
+    text = "The leaders of Guyana and Venezuela met on the island of Grenada."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert events
+    assert all("GRD" not in _codes(e.recipient) | _codes(e.actor) for e in events)
+
+
+def test_arguments_a_place_patrolled_by_the_un_is_not_the_uns(pipeline):
+    text = "Israeli troops entered the UN-patrolled buffer zone on the Golan Heights."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert all("IGOUNO" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]

@@ -53,7 +53,20 @@ FRAME_NOUNS = frozenset(["sideline", "sidelines", "margin", "margins", "fringe",
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Nouns that refer back to the last organisation named ("the bloc said").
 ORG_NOUNS = frozenset(
-    ["bloc", "alliance", "organisation", "organization", "union", "community", "confederation", "body", "grouping"]
+    [
+        "bloc",
+        "alliance",
+        "organisation",
+        "organization",
+        "union",
+        "community",
+        "confederation",
+        "body",
+        "grouping",
+        "court",  # "the court" after the ICC (a role word: only an organisation named a court)
+        "tribunal",
+        "agency",  # "a move the agency called unjustified" after the IAEA
+    ]
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -108,6 +121,18 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Participles by which a state named in a modifier supports a group rather than owns it
 #: ("Iran-backed militias" fight where they are, not for Iran's state).
 BACKING = frozenset(["back", "support", "sponsor", "fund", "finance", "arm", "train", "ally", "align"])
+#: Participles by which a state named in a modifier acts on a place rather than owns it
+#: ("the UN-patrolled buffer zone" is not the UN's).
+GUARDING = frozenset(["patrol", "monitor", "supervise", "guard", "protect", "police"])
+#: Participles whose agent is the author of a thing ("the agreement signed by Congo and
+#: Rwanda", "the decision taken by Mali"), who owns it as a recipient.
+AUTHORING = frozenset(["sign", "conclude", "reach", "strike", "adopt", "pass", "issue", "announce", "take", "launch"])
+#: Words before a demonym that make it a stance, not an owner ("a pro-Russian course").
+STANCES = frozenset({"pro", "anti", "pro-", "anti-"})
+#: Nouns for a place named by an of-phrase ("the island of St Vincent", "the town of Bunia").
+PLACE_NOUNS = frozenset(
+    ["island", "city", "town", "village", "region", "province", "port", "district", "state", "territory", "enclave"]
+)
 #: Modifiers that make an office holder a former one ("a former Malian prime minister" → ELI).
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 #: Counted nouns with a sector of their own ("the two capitals" → GOV).
@@ -229,6 +254,17 @@ class ArticleActors:
                     if match and match.best.kind in ("state", "capital"):
                         out.append(self._entity(match.best.code, "", match.best.code, match))
                         break
+                else:
+                    if head.lemma_.lower() in PLACE_NOUNS and head.i not in self.mentions.names:
+                        # "the Caribbean island of St Vincent", "the town of Bunia"
+                        out.extend(
+                            e
+                            for p in head.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children
+                            if g.dep_ == "pobj"
+                            for e in self.place_states(g)
+                        )
         return out
 
     def context_country(self, token: Any) -> str:
@@ -296,8 +332,8 @@ class ArticleActors:
             return out  # "on the sidelines of the SCO summit"
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                if child.pos_ == "PRON":
-                    continue
+                if child.pos_ == "PRON" or self._stance(child):
+                    continue  # "a pro-Russian course" is not Russia's
                 match = self.mentions.names.get(child.i)
                 if match and child.dep_ in CITY_NAMING and match.best.kind in ("capital", "place"):
                     continue  # "the Paris climate agreement", "the Doha talks": named after a city
@@ -307,9 +343,11 @@ class ArticleActors:
                     # "the government's suspension of EU talks": a role possessor owns it
                     out.extend(e for e in self.entities(child) if e.code and e.country)
             elif child.dep_ == "acl" and child.tag_ == "VBN" and not out:
-                # "supplies bound for Filipino troops", "villages handed back to Azerbaijan"
+                # "supplies bound for Filipino troops", "villages handed back to Azerbaijan";
+                # "the agreement signed by Congo and Rwanda": its authors
+                authored = child.lemma_.lower() in AUTHORING
                 for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                    if (prep.dep_ == "prep" and prep.lower_ in ("for", "to")) or (authored and prep.dep_ == "agent"):
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 out.extend(e for e in self.entities(pobj) if e.code)
@@ -549,6 +587,15 @@ class ArticleActors:
             sector = role_sector
         return [self._entity(code, sector, country, match)]
 
+    def _stance(self, tok: Any) -> bool:
+        """Whether a name is preceded by "pro-" or "anti-" ("pro-Russian", "anti-French")."""
+        if tok.i not in self.mentions.names or tok.i < 1:
+            return False
+        prev = self.doc[tok.i - 1]
+        if prev.lower_ in STANCES:
+            return True
+        return prev.text == "-" and tok.i >= 2 and self.doc[tok.i - 2].lower_ in STANCES
+
     def _shared_role(self, tok: Any) -> str:
         """The sector of a role noun conjoined after a demonym and opening with one
         ("Kyrgyz and Tajik troops": the parser joins "Kyrgyz" to "troops"), or ""."""
@@ -612,6 +659,10 @@ class ArticleActors:
             if dep in MODIFIER_DEPS or (dep == "appos"):
                 if dep == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in BACKING:
                     continue  # "Iran-backed militias": Iran supports them, they are not Iran's
+                if dep == "amod" and child.tag_ == "VBN" and not is_role and child.lemma_.lower() in GUARDING:
+                    continue  # "the UN-patrolled buffer zone": the UN watches it, it is not the UN's
+                if self._stance(child):
+                    continue  # "pro-Russian protesters", "an anti-French campaign"
                 for t in child.subtree if dep != "appos" else [child]:
                     match = self.mentions.names.get(t.i)
                     if match and not is_role and dep in CITY_NAMING and match.best.kind in ("capital", "place"):
@@ -663,6 +714,7 @@ class ArticleActors:
             if prev is not None:
                 match = self.mentions.names.get(prev.i)
                 named_after = not is_role and match is not None and match.best.kind in ("capital", "place")
+                named_after = named_after or self._stance(prev)
                 if match and match.best.kind in STATE_KINDS | {"igo"} and match.end == prev.i + 1 and not named_after:
                     code, sector, country = self._reading(match.best)
                     out.append((code, sector, country, match, match.best.kind))

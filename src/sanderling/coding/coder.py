@@ -52,7 +52,7 @@ REVERSING_ROOTS = frozenset({"08", "12", "16"})
 #: De-escalation (CAMEO 087x): a withdrawal's target is the place left, not the destination.
 DEESCALATE = "087"
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
-LOCATION_PREPS = ("in", "near", "outside", "inside")
+LOCATION_PREPS = ("in", "near", "outside", "inside", "across")
 #: Withdrawals and retreats: the place left names whom they yield to ("pulled out of
 #: their last base in Chad", "fell back from positions around Kyiv").
 WITHDRAWAL_CODES = frozenset({"087", "0874"})
@@ -1169,14 +1169,16 @@ class RuleCoder:
                 # "left the town of Walikale in eastern Congo", "abandoned Avdiivka"
                 for obj in objects:
                     yield self._place_left(obj, actors)
+            struck = [*objects, *(g for g in pobjs if g.head.lower_ in TARGET_PLACE_PREPS)]
             if (
                 pattern.code[:2] in VIOLENT_ROOTS
-                and objects
+                and struck
                 and any(e.code for e in source)  # "a fire destroyed a market in Kano": no attack
-                and not any(actors.entities(o) for o in objects)
+                and not any(actors.entities(o) for o in struck)
             ):
-                # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
-                # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
+                # "stormed a concert hall near Moscow", "slammed into buildings across Kyiv": a
+                # thing or place attacked where it lies; an actor attacked somewhere ("killed
+                # Droukdel in northern Mali") is not its place
                 yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
             if pattern.code[:2] == "09":
                 # "launched an inquiry into atrocities committed in El Fasher, Sudan": the state
@@ -1207,7 +1209,9 @@ class RuleCoder:
                         if comp.tag_ == "VBZ" and any(c.dep_ == "compound" for c in comp.children):
                             # "refused EU demands to withdraw": the parser took the noun for a verb
                             yield actors.entities(comp)
-                        comp_objects = [c for c in comp.children if c.dep_ in OBJECT_DEPS]
+                        # "refused to give IAEA inspectors access": the one given it first
+                        comp_objects = [c for c in comp.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                        comp_objects += [c for c in comp.children if c.dep_ in OBJECT_DEPS]
                         for obj in comp_objects:
                             yield actors.entities(obj)
                             yield actors.object_owners(obj)
@@ -1237,13 +1241,21 @@ class RuleCoder:
                             yield actors.object_owners(obj)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
-            if pattern.code[:2] == "12":
+            if pattern.code[:2] in ("08", "12", "16"):
                 # "rejected a plan that Hamas said it had accepted", "declined an invitation to
-                # U.S.-brokered talks": whoever the rejected thing is named with
+                # U.S.-brokered talks", "lifted the sanctions it had imposed on Niger", "ended
+                # an arrangement that let Ukraine ship grain": whoever the thing is named with
                 names = actors.mentions.names
                 for obj in objects:
+                    # "observe a truce proposed by the United States": who proposed it is not
+                    # whom it is observed with (a rejection may still answer its author)
+                    by = (
+                        set()
+                        if pattern.code[:2] == "12"
+                        else {g.i for a in obj.subtree if a.dep_ == "agent" for g in a.subtree}
+                    )
                     for t in obj.subtree:
-                        if t.i in names and t.i != obj.i:
+                        if t.i in names and t.i != obj.i and t.i not in by:
                             yield actors.entities(t)
             if pattern.code[:2] == "15":
                 # "scrambled jets to intercept Chinese drones", "put its army on alert after
