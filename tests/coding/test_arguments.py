@@ -199,6 +199,21 @@ CASES = [
         "Burundi criticised the International Criminal Court. Days later Burundi withdrew from the court.",
         ("SANCTION", {"BDI"}, {"IGOICC"}),
     ),
+    (
+        "prisoners_freed_with_no_state_named_are_the_sources_own",
+        "Cuba freed 30 political prisoners on Monday.",
+        ("RETREAT", {"CUB"}, {"CUB"}),
+    ),
+    (
+        "police_deployed_across_their_own_capital_act_at_home",
+        "Peruvian police deployed thousands of officers across Lima ahead of the protests.",
+        ("MOBILIZE", {"PER"}, {"PER"}),
+    ),
+    (
+        "an_oppositions_demand_with_no_one_named_is_aimed_at_its_state",
+        "Thailand's opposition demanded a new election.",
+        ("REQUEST", {"THA"}, {"THA"}),
+    ),
 ]
 
 
@@ -263,3 +278,10 @@ def test_arguments_a_place_patrolled_by_the_un_is_not_the_uns(pipeline):
     text = "Israeli troops entered the UN-patrolled buffer zone on the Golan Heights."
     events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
     assert all("IGOUNO" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]
+
+
+def test_arguments_troops_sent_abroad_are_not_deployed_at_home(pipeline):
+    text = "Spain sent 500 soldiers to Latvia."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert events
+    assert all("ESP" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]

@@ -59,6 +59,15 @@ WITHDRAWAL_CODES = frozenset({"087", "0874"})
 WITHDRAWAL_PREPS = ("from", "of", "out")
 #: Sectors of armed groups that are not a state's forces: their violence may be domestic.
 ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
+#: Sectors of the non-state sides of a state: with no one else named, what they do is
+#: aimed at their own state ("the opposition demanded a rerun of the election").
+HOME_SIDES = frozenset({"REB", "INS", "CRM", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH", "AGR", "REL", "MED"})
+#: Roots of events such sides direct at their state when no recipient is named.
+HOME_ROOTS = frozenset({"02", "03", "04", "05", "08", "10", "11", "12", "13", "16", "18", "19", "20"})
+#: The release of persons (CAMEO 0841): with no one else named, of the source's own prisoners.
+RELEASE = "0841"
+#: Prepositions of the place forces are deployed in.
+DEPLOYED_IN_PREPS = frozenset({"in", "on", "across", "around", "throughout", "to", "into", "inside"})
 #: Sectors whose actors are not of any one state (rights groups, NGOs): never given one.
 TRANSNATIONAL_SECTORS = frozenset({"HRI", "NGO", "IGO"})
 #: Sectors of people who are not armed or governing: a state's forces may attack its own.
@@ -477,6 +486,47 @@ class RuleCoder:
                         return True
         return False
 
+    def _at_home(
+        self, code: str, source: list[Entity], trig: Trigger, sent: Any, actors: ArticleActors
+    ) -> list[Entity]:
+        """The source's own state as the target of an event that names none, where the
+        event is domestic: prisoners freed with no state ("Belarus freed 14 political
+        prisoners"), forces deployed inside their own state ("deployed thousands of officers
+        across Nairobi"), and a state's rebels, opposition or gangs acting with no one
+        named ("the opposition demanded a rerun", "M23 rebels broke a ceasefire") in a
+        sentence that names no other state."""
+        countries = {e.country for e in source if e.code}
+        if len(countries) != 1 or "" in countries:
+            return []
+        country = countries.pop()
+        home = [Entity(country, "", "", country)]
+        if code.startswith(RELEASE):
+            return home
+        if code[:2] == "15" and code[:3] != "150":  # a show of force at home is aimed at no one
+            here = {
+                e.code
+                for h in [trig.verb, trig.token, *(c for c in trig.verb.children if c.dep_ in OBJECT_DEPS)]
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in DEPLOYED_IN_PREPS
+                for g in p.children
+                if g.dep_ == "pobj"
+                for e in actors.place_states(g)
+            }
+            police = code[:3] == "153" or all(e.sector in LAW_ENFORCEMENT for e in source)
+            if here == {country} or (not here and police and actors.context_country(trig.verb) == country):
+                return home
+            return []
+        if not all(e.sector in HOME_SIDES for e in source if e.code) or code[:2] not in HOME_ROOTS:
+            return []
+        named = {
+            e.country or e.code for t in sent if t.i in actors.mentions.names for e in actors.entities(t) if e.code
+        }
+        if named - {country}:
+            return []  # another state is named: the event may be aimed at it
+        if code[:2] in VIOLENT_ROOTS and actors.context_country(trig.verb) != country:
+            return []  # violence at home only where the text places it there
+        return home
+
     def _plain_class(self, members: frozenset[str]) -> bool:
         """A class of words only: no actor classes (@igo, @state), no three-word compounds,
         not a class of people (which a named person matches, see ``_matches``)."""
@@ -800,6 +850,8 @@ class RuleCoder:
         if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
             return None  # "arrived to help secure the capital": a purpose with no one named
         source, target = self._localise(source, target, verb, actors, code[:2] in ASSAULT_ROOTS)
+        if source and not any(e.code for e in target):
+            target = self._at_home(code, source, trig, sent, actors) or target
         if code.startswith(VISIT) and pattern.kind == "verb" and not any(e.code for e in target):
             return None  # "travelled to his home state": a visit is to a state or its leaders
         if code[:2] == "15" and not nominal and self._deployed_into(verb, source, target, actors):
