@@ -214,6 +214,36 @@ CASES = [
         "Thailand's opposition demanded a new election.",
         ("REQUEST", {"THA"}, {"THA"}),
     ),
+    (
+        "a_passive_attack_takes_the_agent_of_its_conjoined_passive",
+        "The mayor was shot twice and seriously wounded by a gunman in Nairobi.",
+        ("ASSAULT", {"KEN"}, {"KEN"}),
+    ),
+    (
+        "people_killed_in_clashes_with_a_group_were_killed_by_it",
+        "Five Kenyan soldiers were killed in clashes with al-Shabaab fighters near the border.",
+        ("ASSAULT", {"SOM"}, {"KEN"}),
+    ),
+    (
+        "a_move_condemned_in_a_relative_clause_is_the_main_clauses_act",
+        "Spain recognised the State of Palestine, a move Israel condemned.",
+        ("ACCUSE", {"ISR"}, {"ESP"}),
+    ),
+    (
+        "a_relative_clause_without_object_acts_on_its_head_noun",
+        "China returned two Philippine fishing boats it had seized in the South China Sea.",
+        ("COERCE", {"CHN"}, {"PHL"}),
+    ),
+    (
+        "a_call_rejected_was_addressed_to_the_one_rejecting_it",
+        "Kenya's government rejected a call by UN experts for a new investigation.",
+        ("REQUEST", {"IGOUNO"}, {"KEN"}),
+    ),
+    (
+        "coordinated_demonyms_before_an_attack_noun_are_all_attackers",
+        "The talks came days after U.S. and Israeli strikes on Iran's nuclear facilities.",
+        ("ASSAULT", {"USA", "ISR"}, {"IRN"}),
+    ),
 ]
 
 

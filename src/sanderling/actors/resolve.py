@@ -224,7 +224,10 @@ class ArticleActors:
         self._busy.add(key)
         try:
             out: list[Entity] = []
-            for head in _conjuncts(token):
+            heads = _conjuncts(token)
+            # "U.S. and Israeli strikes": a demonym conjoined as an adjective
+            heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "ADJ" and self._named(c)]
+            for head in heads:
                 found = self._single(head)
                 if head.dep_ == "appos" and head.i != token.i:
                     # the same referent: an unknown name or a code already found adds nothing
@@ -587,6 +590,11 @@ class ArticleActors:
             sector = role_sector
         return [self._entity(code, sector, country, match)]
 
+    def _named(self, tok: Any) -> bool:
+        """Whether the token is a state, demonym or organisation name."""
+        match = self.mentions.names.get(tok.i)
+        return match is not None and match.best.kind in ("state", "demonym", "igo")
+
     def _stance(self, tok: Any) -> bool:
         """Whether a name is preceded by "pro-" or "anti-" ("pro-Russian", "anti-French")."""
         if tok.i not in self.mentions.names or tok.i < 1:
@@ -653,6 +661,7 @@ class ArticleActors:
         out: list[tuple[str, str, str, NameMatch | None, str]] = []
         seated: list[Entity] = []
         origins: list[tuple[str, str, str, NameMatch | None, str]] = []
+        appositive: set[str] = set()
         preps = OWNER_PREPS | ROLE_OWNER_PREPS if is_role else OWNER_PREPS
         for child in tok.children:
             dep = child.dep_
@@ -670,6 +679,8 @@ class ArticleActors:
                     if match and t.i == match.end - 1:
                         code, sector, country = self._reading(match.best)
                         out.append((code, sector, country, match, match.best.kind))
+                        if dep == "appos" and code.startswith("IGO"):
+                            appositive.add(code)
                 if not out and child.pos_ == "PRON" and dep == "poss":
                     for e in self._pronoun(child):
                         out.append((e.code, "", e.country, None, "pronoun"))
@@ -700,6 +711,9 @@ class ArticleActors:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         out.extend((e.code, "", e.country, None, "of") for e in self.entities(obj) if e.code)
+        if appositive:
+            # "the UN peacekeeping mission MINUSMA": the organisation the name says, not its parent
+            out = [o for o in out if o[0] in appositive or not any(a[:6] == o[0][:6] for a in appositive)]
         if all(o[4] == "pronoun" for o in out):
             # "the withdrawal of Israeli troops from Lebanon": "from" is where they leave,
             # but "the return of its children from Russia" names the holder

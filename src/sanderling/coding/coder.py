@@ -64,6 +64,16 @@ ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
 HOME_SIDES = frozenset({"REB", "INS", "CRM", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH", "AGR", "REL", "MED"})
 #: Roots of events such sides direct at their state when no recipient is named.
 HOME_ROOTS = frozenset({"02", "03", "04", "05", "08", "10", "11", "12", "13", "16", "18", "19", "20"})
+#: Prepositions by which a clause answers a demand ("despite demands from ECOWAS").
+ANSWERED_PREPS = frozenset({"despite", "to"})
+#: Nouns standing for the act of a clause they are in apposition to ("a move Israel condemned").
+REACTION_NOUNS = frozenset(["move", "decision", "step", "action", "measure", "announcement"])
+#: Relative pronouns opening a relative clause.
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
+#: Nouns of a fight whose author or other side a "by"/"with" phrase names.
+ATTACK_NOUNS = frozenset(
+    ["attack", "bombing", "clash", "fighting", "ambush", "raid", "strike", "assault", "offensive", "shelling"]
+)
 #: The release of persons (CAMEO 0841): with no one else named, of the source's own prisoners.
 RELEASE = "0841"
 #: Prepositions of the place forces are deployed in.
@@ -643,6 +653,16 @@ class RuleCoder:
                     target = [e for e in target if e.code not in source_codes]
             if not source and not target and _anaphoric(trig.token):
                 return None  # "the visit" refers back to an event already coded
+            if code[:2] in CLAIM_ROOTS and any(e.code for e in source) and not any(e.code for e in target):
+                # "Sudan rejected a call by UN investigators", "refused to free him despite
+                # demands from ECOWAS": a demand answered is addressed to whoever answers it
+                noun = trig.token
+                governor = _governing_verb(noun)
+                if governor is not None and (
+                    noun.dep_ in OBJECT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ in ANSWERED_PREPS)
+                ):
+                    source_codes = {e.code for e in source if e.code}
+                    target = [e for e in self._subjects(governor, actors) if e.code and e.code not in source_codes]
         else:
             source, target = self._verb_arguments(verb, trig, pattern, actors)
             moved = self._moved_forces(verb, trig, actors)
@@ -839,6 +859,12 @@ class RuleCoder:
                 return None
             source = target = between
             symmetric = True
+        if not nominal and code[:2] in VIOLENT_ROOTS and not any(e.code for e in source):
+            # "an attack claimed by the Pakistani Taliban", "a bombing (IS claimed) that
+            # killed 90", "soldiers were killed in clashes with M23 rebels": the attack's author
+            source = self._attack_author(verb, actors) or source
+            source_codes = {e.code for e in source if e.code}
+            target = [e for e in target if not e.code or e.code not in source_codes or _rivals(source, [e])]
         if not any(e.code for e in source) and not any(e.code for e in target):
             return None
         if not source and not nominal and trig.verb.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl", "relcl"):
@@ -890,6 +916,48 @@ class RuleCoder:
 
         armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
         return fill(source, target), fill(target, source, from_other=not attack or armed_source)
+
+    def _attack_author(self, verb: Any, actors: ArticleActors) -> list[Entity]:
+        """Who carried out the attack a violent verb belongs to, when the verb names no
+        agent: the author of the attack noun it is a relative clause of ("a bombing that
+        killed 90") or that frames it ("killed in an attack claimed by X", "in clashes with
+        X"); of a noun: its "by"-agent, the agent of "claimed/carried out by", the other
+        side "with" whom it was fought, or the subject of "claimed" it is the object of."""
+        nouns = [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else []
+        nouns += [
+            g
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for g in p.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        ]
+        for noun in nouns:
+            if not (_matches(noun, self.lex.classes["attack"]) or noun.lemma_.lower() in ATTACK_NOUNS):
+                continue
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "with"):
+                    found = [e for g in c.children if g.dep_ == "pobj" for e in actors.entities(g) if e.code]
+                elif c.dep_ == "acl" and c.tag_ == "VBN":
+                    found = [
+                        e
+                        for a in c.children
+                        if a.dep_ == "agent"
+                        for g in a.children
+                        if g.dep_ == "pobj"
+                        for e in actors.entities(g)
+                        if e.code
+                    ]
+                elif c.dep_ == "poss":
+                    found = [e for e in actors.entities(c) if e.code]
+                else:
+                    continue
+                if found:
+                    return found
+            if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() == "claim":
+                found = [e for e in self._subjects(noun.head, actors) if e.code]
+                if found:
+                    return found
+        return []
 
     def _measure_owners(self, noun: Any, actors: ArticleActors) -> list[Entity]:
         """The states or organisations that own a measure or thing named by a passive
@@ -1103,6 +1171,14 @@ class RuleCoder:
                     if pobj.dep_ == "pobj":
                         return actors.entities(pobj)
         has_passive_subject = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        if has_passive_subject:
+            # "was shot several times and wounded by a gunman": the agent of a conjoined passive
+            near = [*verb.children, *(g for c in verb.children if c.dep_ == "advmod" for g in c.children)]
+            for conj in near:  # the parser may hang the conjunct on an adverb ("shot twice and wounded")
+                if conj.dep_ == "conj" and conj.tag_ == "VBN":
+                    for agent in conj.children:
+                        if agent.dep_ == "agent":
+                            return [e for g in agent.children if g.dep_ == "pobj" for e in actors.entities(g)]
         head = verb.head
         if not has_passive_subject and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "Turkey massed troops on the border": a name opening a finite clause that has
@@ -1196,6 +1272,17 @@ class RuleCoder:
         family_verb = self.lex.embedding_family(verb) is not None
 
         def candidates() -> Iterator[list[Entity]]:
+            if verb.dep_ == "relcl" and not objects and verb.head.pos_ == "NOUN":
+                clause = verb.head
+                while clause.dep_ in ("appos", "npadvmod", "dobj", "pobj", "prep") and clause.head.i != clause.i:
+                    clause = clause.head
+                if verb.head.lemma_.lower() in REACTION_NOUNS and clause.pos_ in ("VERB", "AUX"):
+                    # "Canada recognised Palestine, a move Israel condemned": the clause's subject
+                    yield self._subjects(clause, actors)
+                elif any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_WORDS for c in children):
+                    # "handed back Ukrainian vessels it had seized": the vessels were seized
+                    yield actors.entities(verb.head)
+                    yield actors.object_owners(verb.head)
             if passive and trig.light is None and not measure_owners:
                 yield actors.entities(passive[0])
                 if pattern.code[:2] == "04":  # "the talks between X and Y were hosted by Z"
