@@ -244,6 +244,41 @@ CASES = [
         "The talks came days after U.S. and Israeli strikes on Iran's nuclear facilities.",
         ("ASSAULT", {"USA", "ISR"}, {"IRN"}),
     ),
+    (
+        "a_suicide_bomber_attacking_a_place_in_a_city_fights_there",
+        "A suicide bomber blew himself up at a checkpoint in Kandahar, killing six policemen.",
+        ("ASSAULT", {"AFG"}, {"AFG"}),
+    ),
+    (
+        "prisoners_released_by_two_states_each_are_a_mutual_release",
+        "Armenia and Azerbaijan each released 30 prisoners on Monday.",
+        ("RETREAT", {"ARM", "AZE"}, {"ARM", "AZE"}),
+    ),
+    (
+        "a_state_and_its_insurgents_are_two_sides",
+        "Peru suspended talks with the Shining Path.",
+        ("SANCTION", {"PER"}, {"PER"}),
+    ),
+    (
+        "the_guerrilla_group_refers_back_to_the_armed_group_named_before",
+        "Peru suspended talks with the Shining Path after the guerrilla group attacked a police post in Ayacucho.",
+        ("ASSAULT", {"PER"}, {"PER"}),
+    ),
+    (
+        "police_in_a_province_are_of_its_state",
+        "Police in Maharashtra detained dozens of striking farmers.",
+        ("COERCE", {"IND"}, {"IND"}),
+    ),
+    (
+        "militias_allied_with_a_states_group_are_on_its_side",
+        "Fighters of the Rapid Support Forces and allied militias attacked villages near El Geneina.",
+        ("ASSAULT", {"SDN"}, {"SDN"}),
+    ),
+    (
+        "an_appeal_for_aid_goes_to_whom_it_is_addressed_not_to_the_beneficiaries",
+        "Malawi appealed to the World Bank for emergency funds for flood victims.",
+        ("REQUEST", {"MWI"}, {"IGOWBK"}),
+    ),
 ]
 
 

@@ -146,6 +146,8 @@ STATE_NOUNS = frozenset(
 #: Counted nouns for people: each keeps the sector of their office ("the two men" → GOV, GOV).
 PEOPLE_NOUNS = frozenset(["leader", "man", "woman", "figure", "head", "counterpart"])
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "MIL"})
+#: Sectors of armed groups that are not a state's forces.
+ARMED_GROUP_SECTORS = frozenset({"INS", "REB", "UAF", "CRM"})
 #: Sectors a definite role noun with no owner takes from the state the text is about
 #: ("Soldiers seized power in Niger. The junta ..." → NER GOV).
 ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -439,6 +441,10 @@ class ArticleActors:
                 country = self._conjunct_country(tok) or self.context_country(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
+                if _definite(tok):
+                    named = self._last_group_of(tok, sector)  # "the ELN ... the guerrilla group"
+                    if named is not None:
+                        return [self._entity(*self._reading(named.best), named)]
                 return [self._entity(sector, sector, "", None, tok)]
             if _definite(tok) and _military_rulers(role, self.doc):
                 country = self._ruling_military(tok)  # "the junta": a state under military rule
@@ -778,6 +784,17 @@ class ArticleActors:
                 if len(found) == count:
                     return found[::-1]
         return []
+
+    def _last_group_of(self, tok: Any, sector: str) -> NameMatch | None:
+        """The last named group of a sector before the token, in its sentence or the ones
+        before ("the ELN ..., after the guerrilla group launched attacks")."""
+        first = self._sentences_back(tok)[-1][0].start
+        for match in reversed(self.mentions.name_list):
+            if match.end <= tok.i and match.start >= first and match.best.kind == "group":
+                named = self._reading(match.best)[1]
+                if named == sector or {named, sector} <= ARMED_GROUP_SECTORS:  # "guerrillas" of an INS group
+                    return match
+        return None
 
     def _last_org(self, tok: Any, named: str = "") -> NameMatch | None:
         """The organisation named last before the token; with ``named``, the last one

@@ -739,8 +739,9 @@ class RuleCoder:
         else:
             symmetric = pattern.symmetric
         countries = {e.country for e in source if e.country}
-        if len(countries) >= 2 and {e.code for e in target if e.code} <= {e.code for e in source}:
-            if code[:2] in MUTUAL_ROOTS and not any(e.code for e in target):
+        named_target = [e for e in target if e.code and not _bare(e)]  # "released 390 prisoners" names no one
+        if len(countries) >= 2 and {e.code for e in named_target} <= {e.code for e in source}:
+            if code[:2] in MUTUAL_ROOTS and not named_target:
                 # "Colombia and Venezuela restored relations": each with the other
                 symmetric, target = True, source
             elif (
@@ -904,6 +905,7 @@ class RuleCoder:
         ("Turkish police detained 20 journalists" → TUR→TUR). The victims of an
         ``attack`` take only the place's state: "Russia bombed a hospital" says nothing
         of whose hospital (the attacker itself is the least likely)."""
+        source, target = _allied(source), _allied(target)
         if not any(_bare(e) for e in source + target):
             return source, target
         here = actors.context_country(verb)
@@ -1247,6 +1249,11 @@ class RuleCoder:
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
+        if pattern.required and pattern.obj is not None:
+            # "appealed to the UN for aid for herders": a required preposition marks what is
+            # asked for; the recipient is named by the root's own prepositions first
+            root_preps = tuple(self.target_preps.get(pattern.code[:2], ()))
+            preps = root_preps + tuple(p for p in pattern.preps if p not in root_preps)
         if pattern.code in WITHDRAWAL_CODES:
             preps += tuple(p for p in WITHDRAWAL_PREPS if p not in preps)
         if pattern.code.startswith(DEESCALATE) and "from" in preps:
@@ -2007,6 +2014,18 @@ def _bare(entity: Entity) -> bool:
     )
 
 
+def _allied(side: list[Entity]) -> list[Entity]:
+    """A group known only by its sector joined to actors of one state is on that state's
+    side ("the Rapid Support Forces and allied Arab militias" are both Sudan's)."""
+    loose = [e for e in side if e.code and e.code == e.sector and not e.country]
+    if not loose or len(loose) == len(side):
+        return side
+    country = _single_country([e for e in side if e not in loose])
+    if not country:
+        return side
+    return [replace(e, code=country, country=country) if e in loose else e for e in side]
+
+
 def _single_country(entities: list[Entity]) -> str:
     countries = {e.country for e in entities if e.code}
     return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
@@ -2076,9 +2095,10 @@ def _rivals(source: list[Entity], target: list[Entity]) -> bool:
     """Whether two sides of one state are distinct parts of it with a non-state part among
     them ("Venezuela's opposition called on the armed forces", "the government accused
     the rebels"): the opposition and the government of a state are not one actor."""
-    s = {e.sector for e in source if e.code}
-    t = {e.sector for e in target if e.code}
-    if not s or not t or "" in s | t or s & t:
+    # a state named bare stands for its government: "Peru suspended talks with the Shining Path"
+    s = {e.sector or "GOV" for e in source if e.code}
+    t = {e.sector or "GOV" for e in target if e.code}
+    if not s or not t or s & t:
         return False
     return not (s | t) <= STATE_ORGANS
 
