@@ -573,6 +573,8 @@ class ArticleActors:
 
     def _from_name(self, tok: Any, match: NameMatch) -> list[Entity]:
         reading = match.best
+        if reading.kind == "region":
+            return []  # "Latin America", "the South China Sea": no actor, nor the state it names
         if reading.kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
             return []  # "talks in Geneva": where, not who (``place_states`` reads it as a place)
         if reading.kind == "capital" and not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
@@ -682,7 +684,7 @@ class ArticleActors:
                     match = self.mentions.names.get(t.i)
                     if match and not is_role and dep in CITY_NAMING and match.best.kind in ("capital", "place"):
                         continue  # "the Paris climate agreement": named after a city, not its
-                    if match and t.i == match.end - 1:
+                    if match and t.i == match.end - 1 and match.best.kind != "region":
                         code, sector, country = self._reading(match.best)
                         out.append((code, sector, country, match, match.best.kind))
                         if dep == "appos" and code.startswith("IGO"):
