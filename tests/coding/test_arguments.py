@@ -279,6 +279,31 @@ CASES = [
         "Malawi appealed to the World Bank for emergency funds for flood victims.",
         ("REQUEST", {"MWI"}, {"IGOWBK"}),
     ),
+    (
+        "a_finite_verb_parsed_as_a_participle_keeps_its_noun_as_subject",
+        "Nigeria protested after a Cameroonian army patrol wandered across the frontier and arrested four Nigerian fishermen.",
+        ("COERCE", {"CMR"}, {"NGA"}),
+    ),
+    (
+        "an_attack_claimed_by_a_group_in_an_ing_clause_is_the_groups",
+        "A bomb exploded near a market in Mogadishu, killing 12 people, in an attack claimed by al-Shabaab.",
+        ("ASSAULT", {"SOM"}, {"SOM"}),
+    ),
+    (
+        "taking_control_of_a_city_in_a_state_targets_the_state",
+        "Islamist fighters entered Pemba, taking control of the port city in northern Mozambique.",
+        ("COERCE", {"MOZ"}, {"MOZ"}),
+    ),
+    (
+        "prosecutors_investigating_their_president_act_at_home",
+        "South Africa's prosecutors opened an investigation into President Cyril Ramaphosa.",
+        ("ACCUSE", {"ZAF"}, {"ZAF"}),
+    ),
+    (
+        "police_with_no_owner_are_of_the_state_the_text_is_about",
+        "Kenya's president criticised the violence a day after police shot dead 12 protesters.",
+        ("ASSAULT", {"KEN"}, {"KEN"}),
+    ),
 ]
 
 

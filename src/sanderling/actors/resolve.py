@@ -148,6 +148,8 @@ PEOPLE_NOUNS = frozenset(["leader", "man", "woman", "figure", "head", "counterpa
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "MIL"})
 #: Sectors of armed groups that are not a state's forces.
 ARMED_GROUP_SECTORS = frozenset({"INS", "REB", "UAF", "CRM"})
+#: Organs that act only at home: with no owner or place, the state the text is about.
+DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
 #: Sectors a definite role noun with no owner takes from the state the text is about
 #: ("Soldiers seized power in Niger. The junta ..." → NER GOV).
 ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -462,7 +464,8 @@ class ArticleActors:
                     # the speaker's forces, not those of the place they strike
                     country = self._speaker_state(tok)
                 country = country or self.context_country(tok)
-                if not country and anaphoric:
+                if not country and (anaphoric or sector in DOMESTIC_ORGANS):
+                    # "the government"; "police shot dead 19 people" in a text about Nepal
                     country = self._salient_state(tok, subject_only=True) or self._salient_state(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]

@@ -874,8 +874,21 @@ class RuleCoder:
         target = [e for e in target if e.code or e.entity_text]
         if not source and not target:
             return None
-        if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
-            return None  # "arrived to help secure the capital": a purpose with no one named
+        if (
+            not nominal
+            and _purpose_clause(verb)
+            and family is None
+            and (
+                not any(e.code for e in target)
+                or (
+                    code[:2] == "07"
+                    and {e.code for e in target if e.code} <= {e.country or e.code for e in source if e.code}
+                )
+            )
+        ):
+            # "arrived to help secure the capital": a purpose with no one named; "sent soldiers
+            # to help police curb gang violence": helping its own organs is part of the act
+            return None
         source, target = self._localise(source, target, verb, actors, code[:2] in ASSAULT_ROOTS)
         if source and not any(e.code for e in target):
             target = self._at_home(code, source, trig, sent, actors) or target
@@ -916,7 +929,8 @@ class RuleCoder:
                 return entities
             return [replace(e, code=country, country=country) if _bare(e) else e for e in entities]
 
-        armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
+        armed_source = bool(source) and all(e.sector in ARMED_NON_STATE | LAW_ENFORCEMENT for e in source)
+        # police firing on a crowd act at home, as armed groups do; a state's forces may not
         return fill(source, target), fill(target, source, from_other=not attack or armed_source)
 
     def _attack_author(self, verb: Any, actors: ArticleActors) -> list[Entity]:
@@ -926,9 +940,11 @@ class RuleCoder:
         X"); of a noun: its "by"-agent, the agent of "claimed/carried out by", the other
         side "with" whom it was fought, or the subject of "claimed" it is the object of."""
         nouns = [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else []
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]  # ", killing 10"
         nouns += [
             g
-            for p in verb.children
+            for v in clauses
+            for p in v.children
             if p.dep_ == "prep" and p.lower_ in ("in", "during")
             for g in p.children
             if g.dep_ == "pobj" and g.pos_ == "NOUN"
@@ -1211,6 +1227,19 @@ class RuleCoder:
         if dep == "relcl":
             rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             return actors.entities(head) if not rel else []
+        if (
+            dep == "acl"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and any(
+                g.dep_ in OBJECT_DEPS
+                for c in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+                for g in c.children
+            )
+        ):
+            # "after a Bolivian army patrol strayed across the border and detained two herders":
+            # a finite verb the parser hung on the noun as a participle; the noun is its subject
+            return actors.entities(head)
         if dep in ("acl", "amod") and verb.tag_ == "VBG":
             found = actors.entities(head)
             if found or head.dep_ not in OBJECT_DEPS:
@@ -1315,7 +1344,10 @@ class RuleCoder:
                 # "left the town of Walikale in eastern Congo", "abandoned Avdiivka"
                 for obj in objects:
                     yield self._place_left(obj, actors)
-            struck = [*objects, *(g for g in pobjs if g.head.lower_ in TARGET_PLACE_PREPS)]
+            taken = [
+                g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            ]
+            struck = [*objects, *(g for g in pobjs if g.head.lower_ in TARGET_PLACE_PREPS), *taken]
             if (
                 pattern.code[:2] in VIOLENT_ROOTS
                 and struck
@@ -1325,7 +1357,7 @@ class RuleCoder:
                 # "stormed a concert hall near Moscow", "slammed into buildings across Kyiv": a
                 # thing or place attacked where it lies; an actor attacked somewhere ("killed
                 # Droukdel in northern Mali") is not its place
-                yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
+                yield self._prep_targets([verb, *objects, *pobjs, *taken], LOCATION_PREPS, actors, pattern)
             if pattern.code[:2] == "09":
                 # "launched an inquiry into atrocities committed in El Fasher, Sudan": the state
                 # where what is investigated happened
@@ -2100,6 +2132,8 @@ def _rivals(source: list[Entity], target: list[Entity]) -> bool:
     t = {e.sector or "GOV" for e in target if e.code}
     if not s or not t or s & t:
         return False
+    if (s <= LAW_ENFORCEMENT) != (t <= LAW_ENFORCEMENT) and not (s | t) & {"MIL"}:
+        return True  # "Peru's attorney general opened an investigation into the president"
     return not (s | t) <= STATE_ORGANS
 
 
