@@ -281,8 +281,8 @@ CASES = [
     ),
     (
         "a_finite_verb_parsed_as_a_participle_keeps_its_noun_as_subject",
-        "Nigeria protested after a Cameroonian army patrol wandered across the frontier and arrested four Nigerian fishermen.",
-        ("COERCE", {"CMR"}, {"NGA"}),
+        "Haiti protested after a Dominican army patrol strayed across the border and briefly detained two Haitian farmers.",
+        ("COERCE", {"DOM"}, {"HTI"}),
     ),
     (
         "an_attack_claimed_by_a_group_in_an_ing_clause_is_the_groups",
