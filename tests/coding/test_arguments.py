@@ -304,6 +304,31 @@ CASES = [
         "Kenya's president criticised the violence a day after police shot dead 12 protesters.",
         ("ASSAULT", {"KEN"}, {"KEN"}),
     ),
+    (
+        "people_known_by_their_sector_yield_to_a_state_named_later",
+        "Thailand promised to return 40 detained migrants to the custody of the Cambodian embassy.",
+        ("AGREE", {"THA"}, {"KHM"}),
+    ),
+    (
+        "they_after_a_named_group_is_the_group",
+        "The Houthis said they had released a British sailor held in Sanaa for a year.",
+        ("RETREAT", {"YEM"}, {"GBR"}),
+    ),
+    (
+        "talks_between_two_sides_held_in_a_passive_have_both_sides",
+        "Talks between the Serbian and Kosovan prime ministers were held in Brussels on Monday.",
+        ("CONSULT", {"SRB", "XKX"}, {"SRB", "XKX"}),
+    ),
+    (
+        "soldiers_deployed_in_the_streets_of_their_own_cities_act_at_home",
+        "LIMA, Peru — Soldiers were deployed on the streets of Peru's largest cities after the president declared a state of emergency.",
+        ("MOBILIZE", {"PER"}, {"PER"}),
+    ),
+    (
+        "a_round_of_talks_held_in_a_third_state_is_between_the_sides",
+        "Ethiopia and Egypt held a new round of talks in Khartoum, Sudanese officials said.",
+        ("CONSULT", {"ETH", "EGY"}, {"ETH", "EGY"}),
+    ),
 ]
 
 

@@ -893,7 +893,8 @@ class ArticleActors:
                 is_person = match is not None and match.best.kind == "person"
                 if person != is_person:
                     continue
-                if plural and len(found) < 2 and subj.tag_ not in ("NNS", "NNPS"):
+                is_group = match is not None and match.best.kind == "group"  # "the Taliban said they"
+                if plural and len(found) < 2 and subj.tag_ not in ("NNS", "NNPS") and not is_group:
                     continue
                 if not plural and len(found) != 1:
                     continue

@@ -520,7 +520,7 @@ class RuleCoder:
                 if p.dep_ == "prep" and p.lower_ in DEPLOYED_IN_PREPS
                 for g in p.children
                 if g.dep_ == "pobj"
-                for e in actors.place_states(g)
+                for e in self._place_left(g, actors)  # "on the streets of Ecuador's largest cities"
             }
             police = code[:3] == "153" or all(e.sector in LAW_ENFORCEMENT for e in source)
             if here == {country} or (not here and police and actors.context_country(trig.verb) == country):
@@ -772,6 +772,8 @@ class RuleCoder:
             # "the foreign ministers of India and China met in Moscow", "NATO leaders met in
             # Brussels": the host city's state is where they met, not a side
             symmetric, target = True, source
+        if symmetric and not source and len({e.code for e in target if e.code}) >= 2:
+            source = target  # "talks between the Armenian and Azerbaijani ministers were held"
         if symmetric and not source and target and len({e.code for e in target if e.code}) < 2:
             # "talks were held between Ethiopian and Egyptian officials in Cairo"
             between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
@@ -1092,11 +1094,15 @@ class RuleCoder:
         if not codes:
             return False
         heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]  # "held talks in Baghdad"
+        # "held a new round of talks in Baghdad": the place of what the object counts
+        counted = [
+            g for h in heads[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        ]
         places = {
             e.code
-            for h in heads
+            for h in [*heads, *counted]
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ in MEETING_PLACE_PREPS
+            if c.dep_ == "prep" and c.lower_ in (MEETING_PLACE_PREPS if h in heads else LOCATION_PREPS)
             for g in c.children
             if g.dep_ == "pobj"
             for e in actors.place_states(g)
@@ -1347,6 +1353,14 @@ class RuleCoder:
             taken = [
                 g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
             ]
+            if trig.light is not None:  # "carried out air strikes on a camp in Kachin state"
+                taken += [
+                    g
+                    for p in trig.token.children
+                    if p.dep_ == "prep" and p.lower_ in TARGET_PLACE_PREPS
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
             struck = [*objects, *(g for g in pobjs if g.head.lower_ in TARGET_PLACE_PREPS), *taken]
             if (
                 pattern.code[:2] in VIOLENT_ROOTS
@@ -2099,10 +2113,16 @@ def _first_coded(
     source_codes = {e.code for e in source}
     source_sectors = {e.sector for e in source}
     weak: list[Entity] = []
+    unplaced: list[Entity] = []  # actors known by their sector alone ("detained migrants")
     for found in candidates:
         if not found:
             continue
         codes = {e.code for e in found if e.code}
+        if codes and all(e.code == e.sector and not e.country for e in found if e.code):
+            # "released detained migrants to the custody of the Myanmar embassy": a state
+            # named later says whose they are; else the sector alone, placed later
+            unplaced = unplaced or found
+            continue
         if codes:
             sectors = {e.sector for e in found if e.code}
             civilians = civilians_ok and (
@@ -2115,7 +2135,7 @@ def _first_coded(
                 continue
             return found
         weak = weak or found
-    return weak
+    return unplaced or weak
 
 
 #: A state's own organs: one of them acting on another of the same state is not a
