@@ -329,6 +329,11 @@ CASES = [
         "Ethiopia and Egypt held a new round of talks in Khartoum, Sudanese officials said.",
         ("CONSULT", {"ETH", "EGY"}, {"ETH", "EGY"}),
     ),
+    (
+        "a_broker_named_in_a_by_phrase_is_no_side_of_a_domestic_event",
+        "FARC dissidents broke a ceasefire brokered by Cuba, attacking army posts in Cauca.",
+        ("ASSAULT", {"COL"}, {"COL"}),
+    ),
 ]
 
 

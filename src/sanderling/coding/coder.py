@@ -528,8 +528,13 @@ class RuleCoder:
             return []
         if not all(e.sector in HOME_SIDES for e in source if e.code) or code[:2] not in HOME_ROOTS:
             return []
+        names = actors.mentions.names
         named = {
-            e.country or e.code for t in sent if t.i in actors.mentions.names for e in actors.entities(t) if e.code
+            e.country or e.code
+            for t in sent
+            if t.i in names and not _agent_or_backer(t)
+            for e in actors.entities(t)
+            if e.code
         }
         if named - {country}:
             return []  # another state is named: the event may be aimed at it
@@ -2058,6 +2063,17 @@ def _bare(entity: Entity) -> bool:
         and entity.sector not in TRANSNATIONAL_SECTORS
         and not any(w in NON_LOCAL for w in entity.entity_text.lower().split())  # "foreign fighters"
     )
+
+
+def _agent_or_backer(tok: Any) -> bool:
+    """Whether a name only brokered, proposed or backs what the sentence tells ("a ceasefire
+    brokered by Angola", "Rwandan-backed rebels"): not a side of it."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "agent" or (node.dep_ == "amod" and node.tag_ == "VBN"):
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod":
+            return False
+    return False
 
 
 def _allied(side: list[Entity]) -> list[Entity]:
