@@ -334,6 +334,11 @@ CASES = [
         "FARC dissidents broke a ceasefire brokered by Cuba, attacking army posts in Cauca.",
         ("ASSAULT", {"COL"}, {"COL"}),
     ),
+    (
+        "asylum_granted_in_a_conjoined_passive_comes_from_the_state_arrived_in",
+        "The former Peruvian prime minister fled to Mexico City and was granted asylum.",
+        ("AID", {"MEX"}, {"PER"}),
+    ),
 ]
 
 

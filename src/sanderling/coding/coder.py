@@ -820,6 +820,21 @@ class RuleCoder:
             if country:
                 source = [Entity(country, "CVL", "", country)]
                 target = target if any(e.code for e in target) else [Entity(country, "", "", country)]
+        if not nominal and not source and code[:2] == "07" and _conjoined_passive(verb):
+            # "arrived in Moscow and been granted asylum": given by the state they arrived in
+            target_codes = {e.country or e.code for e in target if e.code}
+            hosts = {
+                e.code
+                for v in (verb, verb.head)
+                for p in v.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                for g in p.children
+                if g.dep_ == "pobj"
+                for e in actors.place_states(g)
+            } - target_codes
+            if len(hosts) == 1:
+                given_by = hosts.pop()
+                source = [Entity(given_by, "", "", given_by)]
         if not nominal and not source and _passive(verb) and code[:3] in EXPULSIONS:
             # "migrants were deported from the United States": the state they are sent from
             source = [
@@ -1227,6 +1242,8 @@ class RuleCoder:
                 if objects:
                     return actors.entities(objects[0])
             return self._subjects(head, actors)
+        if dep == "conj" and _conjoined_passive(verb):
+            return []  # "arrived in Moscow and been granted asylum": the subject received it
         if dep in ("conj", "acomp"):  # "X was ready to resume talks": the copula's subject
             return self._subjects(head, actors)
         if dep == "attr" and verb.tag_ == "VBG":  # "Qatar is mediating", parsed as a predicate noun
@@ -1273,6 +1290,8 @@ class RuleCoder:
                     if giver:
                         return giver, source
         passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not passive and verb.dep_ == "conj" and _conjoined_passive(verb):
+            passive = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
         measure_owners = self._measure_owners(passive[0], actors) if passive and not source else []
         if measure_owners:
             # "the U.S. sanctions on Venezuela were lifted": the measure's owner acts, on
@@ -2045,6 +2064,15 @@ def _object_is_head(verb: Any, objects: list[Any]) -> bool:
             return True
         return not objects and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
     return not objects and verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _conjoined_passive(verb: Any) -> bool:
+    """A passive conjunct with no subject or agent of its own ("arrived and been granted asylum")."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("agent",) for c in verb.children)
+    )
 
 
 def _passive(verb: Any) -> bool:
