@@ -339,6 +339,11 @@ CASES = [
         "The former Peruvian prime minister fled to Mexico City and was granted asylum.",
         ("AID", {"MEX"}, {"PER"}),
     ),
+    (
+        "demands_named_by_a_social_group_are_that_groups_at_home",
+        "Chile's government rejected student demands to cancel the fee rise.",
+        ("REJECT", {"CHL"}, {"CHL"}),
+    ),
 ]
 
 

@@ -148,6 +148,8 @@ PEOPLE_NOUNS = frozenset(["leader", "man", "woman", "figure", "head", "counterpa
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "MIL"})
 #: Sectors of armed groups that are not a state's forces.
 ARMED_GROUP_SECTORS = frozenset({"INS", "REB", "UAF", "CRM"})
+#: Sectors of a state's society whose demands or calls a compound names ("union demands").
+SOCIETY_SECTORS = frozenset({"LAB", "OPP", "CVL", "EDU", "HLH", "AGR", "REL", "MED", "BUS"})
 #: Organs that act only at home: with no owner or place, the state the text is about.
 DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
 #: Sectors a definite role noun with no owner takes from the state the text is about
@@ -349,6 +351,11 @@ class ArticleActors:
                 elif child.dep_ == "poss" and match is None:
                     # "the government's suspension of EU talks": a role possessor owns it
                     out.extend(e for e in self.entities(child) if e.code and e.country)
+                elif child.dep_ == "compound" and match is None and child.i in self.mentions.roles:
+                    # "union demands", "opposition calls": the demands of a group of the society
+                    role = self.mentions.roles[child.i]
+                    if role.sector in SOCIETY_SECTORS:
+                        out.extend(e for e in self.entities(child) if e.code)
             elif child.dep_ == "acl" and child.tag_ == "VBN" and not out:
                 # "supplies bound for Filipino troops", "villages handed back to Azerbaijan";
                 # "the agreement signed by Congo and Rwanda": its authors
