@@ -344,6 +344,16 @@ CASES = [
         "Chile's government rejected student demands to cancel the fee rise.",
         ("REJECT", {"CHL"}, {"CHL"}),
     ),
+    (
+        "a_state_reacting_after_an_attack_noun_was_its_target",
+        "Lebanon called an emergency cabinet meeting after Israeli air strikes overnight.",
+        ("ASSAULT", {"ISR"}, {"LBN"}),
+    ),
+    (
+        "a_state_reacting_after_an_attack_clause_was_its_target",
+        "Poland closed its border crossings after Belarusian troops opened fire overnight.",
+        ("ASSAULT", {"BLR"}, {"POL"}),
+    ),
 ]
 
 

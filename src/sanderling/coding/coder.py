@@ -64,6 +64,8 @@ ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
 HOME_SIDES = frozenset({"REB", "INS", "CRM", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH", "AGR", "REL", "MED"})
 #: Roots of events such sides direct at their state when no recipient is named.
 HOME_ROOTS = frozenset({"02", "03", "04", "05", "08", "10", "11", "12", "13", "16", "18", "19", "20"})
+#: Words by which a clause follows the attack it reacts to.
+REACTION_MARKS_AFTER = frozenset({"after", "following"})
 #: Prepositions by which a clause answers a demand ("despite demands from ECOWAS").
 ANSWERED_PREPS = frozenset({"despite", "to"})
 #: Nouns standing for the act of a clause they are in apposition to ("a move Israel condemned").
@@ -496,6 +498,25 @@ class RuleCoder:
                         return True
         return False
 
+    def _reacting(self, trig: Trigger, source: list[Entity], nominal: bool, actors: ArticleActors) -> list[Entity]:
+        """The state subject of the clause an attack is the occasion of ("after"/"following"),
+        when it is not the attacker's."""
+        node = trig.token if nominal else trig.verb
+        main = None
+        if nominal and node.dep_ == "pobj" and node.head.lower_ in REACTION_MARKS_AFTER:
+            main = node.head.head
+        elif (
+            not nominal
+            and node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in REACTION_MARKS_AFTER for c in node.children)
+        ):
+            main = node.head
+        if main is None or main.pos_ not in ("VERB", "AUX"):
+            return []
+        attackers = {e.country or e.code for e in source if e.code}
+        found = [e for e in self._subjects(main, actors) if e.code and e.country and e.country not in attackers]
+        return [Entity(e.country, "", "", e.country) for e in found[:1]]
+
     def _at_home(
         self, code: str, source: list[Entity], trig: Trigger, sent: Any, actors: ArticleActors
     ) -> list[Entity]:
@@ -914,6 +935,10 @@ class RuleCoder:
         source, target = self._localise(source, target, verb, actors, code[:2] in ASSAULT_ROOTS)
         if source and not any(e.code for e in target):
             target = self._at_home(code, source, trig, sent, actors) or target
+        if source and not any(e.code for e in target) and code[:2] in VIOLENT_ROOTS:
+            # "Armenia asked for help after Azerbaijani shelling", "Ukraine severed relations
+            # after Moscow launched an invasion": the one reacting was the one attacked
+            target = self._reacting(trig, source, nominal, actors) or target
         if code.startswith(VISIT) and pattern.kind == "verb" and not any(e.code for e in target):
             return None  # "travelled to his home state": a visit is to a state or its leaders
         if code[:2] == "15" and not nominal and self._deployed_into(verb, source, target, actors):
