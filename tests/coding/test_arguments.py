@@ -354,6 +354,11 @@ CASES = [
         "Poland closed its border crossings after Belarusian troops opened fire overnight.",
         ("ASSAULT", {"BLR"}, {"POL"}),
     ),
+    (
+        "a_state_reacting_after_shelling_parsed_as_a_gerund_was_its_target",
+        "Georgia appealed to the UN Security Council after heavy Russian shelling near the border.",
+        ("ASSAULT", {"RUS"}, {"GEO"}),
+    ),
 ]
 
 

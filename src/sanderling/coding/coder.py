@@ -503,8 +503,12 @@ class RuleCoder:
         when it is not the attacker's."""
         node = trig.token if nominal else trig.verb
         main = None
-        if nominal and node.dep_ == "pobj" and node.head.lower_ in REACTION_MARKS_AFTER:
-            main = node.head.head
+        if (
+            (nominal or node.dep_ == "pcomp")
+            and node.dep_ in ("pobj", "pcomp")
+            and node.head.lower_ in REACTION_MARKS_AFTER
+        ):
+            main = node.head.head  # "after Azerbaijani shelling", parsed as a noun or a gerund
         elif (
             not nominal
             and node.dep_ == "advcl"
