@@ -359,6 +359,16 @@ CASES = [
         "Georgia appealed to the UN Security Council after heavy Russian shelling near the border.",
         ("ASSAULT", {"RUS"}, {"GEO"}),
     ),
+    (
+        "a_person_extradited_from_a_state_in_a_passive_is_extradited_by_it",
+        "The former Bolivian minister was extradited from Spain to La Paz on Friday.",
+        ("COOPERATE", {"ESP"}, {"BOL"}),
+    ),
+    (
+        "aid_for_something_in_a_state_is_for_that_state",
+        "Japan pledged to fund the reconstruction of a port in Ukraine's south.",
+        ("AGREE", {"JPN"}, {"UKR"}),
+    ),
 ]
 
 

@@ -36,6 +36,8 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
 #: passive clause, "from" names the expelling state.
 EXPULSIONS = frozenset({"174", "166"})
+#: Judicial cooperation (CAMEO 063): "was extradited from the United States" is the US's act.
+EXTRADITION = "063"
 #: Lexicon classes of measures and undertakings whose owner is their agent when they
 #: are a passive subject ("the U.S. sanctions were lifted": the United States lifted them).
 MEASURE_CLASSES = ("sanction", "policy", "aid", "aid_economic", "ceasefire", "agreement", "talks", "exercise", "attack")
@@ -860,7 +862,7 @@ class RuleCoder:
             if len(hosts) == 1:
                 given_by = hosts.pop()
                 source = [Entity(given_by, "", "", given_by)]
-        if not nominal and not source and _passive(verb) and code[:3] in EXPULSIONS:
+        if not nominal and not source and _passive(verb) and (code[:3] in EXPULSIONS or code[:3] == EXTRADITION):
             # "migrants were deported from the United States": the state they are sent from
             source = [
                 e
@@ -1546,6 +1548,15 @@ class RuleCoder:
                     if g.dep_ == "pobj"
                     for e in actors.place_states(g)
                 ]
+                # "finance the rebuilding of a railway line in Sri Lanka's north": where what
+                # is paid for lies
+                yield [
+                    e
+                    for o in objects
+                    for g in o.subtree
+                    if g.dep_ == "pobj" and g.head.lower_ == "in" and g.i > o.i
+                    for e in actors.place_states(g)
+                ][:1]
                 if pattern.code.startswith("074"):
                     # protection is given where the forces are: "troops deployed in Mozambique's
                     # Cabo Delgado are protecting", "arrived in Juba to help secure the capital"
