@@ -369,6 +369,11 @@ CASES = [
         "Japan pledged to fund the reconstruction of a port in Ukraine's south.",
         ("AGREE", {"JPN"}, {"UKR"}),
     ),
+    (
+        "talks_mediated_after_following_are_between_the_clauses_sides",
+        "Armenia and Azerbaijan signed a border deal, following talks mediated by Kazakh President Kassym-Jomart Tokayev.",
+        ("CONSULT", {"KAZ"}, {"ARM", "AZE"}),
+    ),
 ]
 
 

@@ -2088,7 +2088,7 @@ def _governing_verb(noun: Any) -> Any | None:
         if node.head.i == node.i:
             return None
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":  # "following talks": a preposition
             return node
         if node.dep_ not in ("prep", "pobj", "dobj", "npadvmod"):
             return None
