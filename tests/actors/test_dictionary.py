@@ -91,6 +91,60 @@ def test_dictionary_person_in_office_then_elite(packaged) -> None:
     assert packaged.person_on("Ban Ki-moon", D(2020, 1, 1)) == ("KOR", "ELI")  # nationality after an IGO office
 
 
+@pytest.mark.parametrize(
+    ("surname", "day", "expected"),
+    [
+        # heads of government, foreign and defence ministers beyond the G20, by surname alone
+        ("Orban", D(2024, 3, 1), ("HUN", "GOV")),
+        ("Sikorski", D(2024, 3, 1), ("POL", "GOV")),
+        ("Pashinyan", D(2024, 3, 1), ("ARM", "GOV")),
+        ("Aliyev", D(2024, 3, 1), ("AZE", "GOV")),
+        ("Vucic", D(2024, 3, 1), ("SRB", "GOV")),
+        ("Gallant", D(2024, 3, 1), ("ISR", "GOV")),
+        ("Gallant", D(2025, 3, 1), ("ISR", "ELI")),
+        ("Safadi", D(2024, 3, 1), ("JOR", "GOV")),
+        ("Haftar", D(2024, 3, 1), ("LBY", "MIL")),
+        ("Bukele", D(2024, 3, 1), ("SLV", "GOV")),
+        ("Kiir", D(2024, 3, 1), ("SSD", "GOV")),
+        ("Lazzarini", D(2024, 3, 1), ("IGOUNORWA", "GOV")),
+        ("Tayyip Erdogan", D(2024, 3, 1), ("TUR", "GOV")),
+        ("Jolani", D(2025, 6, 1), ("SYR", "GOV")),
+        # one person, offices of two kinds over time
+        ("Abu Mohammed al-Jolani", D(2023, 6, 1), ("SYR", "INS")),
+        ("Abu Mohammed al-Jolani", D(2025, 6, 1), ("SYR", "GOV")),
+        ("Nawaf Salam", D(2024, 6, 1), ("IGOUNOICJ", "JUD")),
+        ("Nawaf Salam", D(2025, 6, 1), ("LBN", "GOV")),
+    ],
+)
+def test_dictionary_office_holders_of_the_states_often_in_the_news(packaged, surname, day, expected) -> None:
+    [reading] = [r for r in packaged.names[surname] if r.kind == "person"]
+    assert packaged.person_on(reading.key, day) == expected
+
+
+@pytest.mark.parametrize(("name", "code"), [("Kishinev", "MDA"), ("Ak Saray", "TUR"), ("Auswärtiges Amt", "DEU")])
+def test_dictionary_seats_of_government_are_the_states_government(packaged, name, code) -> None:
+    assert [(r.kind, r.code, r.sector) for r in packaged.names[name]] == [("seat", code, "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "sector"),
+    [
+        ("Mossad", "ISR", "SPY"),
+        ("FSB", "RUS", "SPY"),
+        ("SBU", "UKR", "SPY"),
+        ("CIA", "USA", "SPY"),
+        ("Knesset", "ISR", "LEG"),
+        ("Bundestag", "DEU", "LEG"),
+        ("Kuomintang", "TWN", "PTY"),
+        ("Shining Path", "PER", "INS"),
+        ("MS-13", "SLV", "CRM"),
+    ],
+)
+def test_dictionary_state_organs_parties_and_groups_known_by_name(packaged, name, code, sector) -> None:
+    [reading] = [r for r in packaged.names[name] if r.kind == "group"]
+    assert packaged.group_on(reading.key, D(2024, 3, 1)) == (code, sector)
+
+
 # -- user files ----------------------------------------------------------------
 
 

@@ -24,7 +24,19 @@ def _place(d, name: str) -> str:
 
 @pytest.mark.parametrize(
     ("name", "state"),
-    [("Kherson", "UKR"), ("Tigray", "ETH"), ("Rafah", "PSE"), ("Mekelle", "ETH"), ("Aleppo", "SYR"), ("Goma", "COD")],
+    [
+        ("Kherson", "UKR"),
+        ("Tigray", "ETH"),
+        ("Rafah", "PSE"),
+        ("Mekelle", "ETH"),
+        ("Aleppo", "SYR"),
+        ("Goma", "COD"),
+        # provinces and cities GeoNames lacks or spells otherwise
+        ("Haryana", "IND"),
+        ("Sinaloa", "MEX"),
+        ("Kandahar", "AFG"),
+        ("El Geneina", "SDN"),
+    ],
 )
 def test_places_large_cities_and_listed_regions_read_as_their_state(packaged, name, state) -> None:
     assert _place(packaged, name) == state
@@ -94,3 +106,22 @@ def test_the_city_table_is_built_once_and_read_back_from_the_cache(monkeypatch, 
         assert dictionary._city_states(iso3) == built
     finally:
         dictionary._city_states.cache_clear()
+
+
+def test_places_a_region_holding_a_states_name_stands_for_no_state(packaged) -> None:
+    assert [r.kind for r in packaged.names["Latin America"]] == ["region"]
+    assert [r.kind for r in packaged.names["South China Sea"]] == ["region"]
+
+
+@pytest.mark.model
+def test_places_a_region_is_no_actor_and_hides_the_state_in_its_name(pipeline) -> None:
+    text = "The ICC prosecutor opened an inquiry into crimes in Nicaragua, the first such inquiry in Latin America."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert all("USA" not in {a.code for a in e.actor + e.recipient} for e in events)
+
+
+@pytest.mark.model
+def test_places_a_city_after_an_unknown_first_name_is_part_of_a_persons_name(pipeline) -> None:
+    text = "Presidential candidate Fernando Villavicencio was attacked in Quito."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert all("COL" not in {a.code for a in e.actor + e.recipient} for e in events)

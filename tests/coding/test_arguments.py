@@ -164,6 +164,216 @@ CASES = [
         "The ICC opened an investigation into war crimes in Ukraine.",
         ("ACCUSE", {"IGOICC"}, {"UKR"}),
     ),
+    (
+        "border_guards_of_two_states_exchanging_fire_fight_each_other",
+        "Armenian and Azerbaijani border guards exchanged fire overnight.",
+        ("ASSAULT", {"ARM", "AZE"}, {"ARM", "AZE"}),
+    ),
+    (
+        "a_place_attacked_across_a_city_is_the_citys_state",
+        "Russian drones slammed into apartment blocks across Odesa overnight.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "a_refusal_to_give_someone_something_is_aimed_at_whom_it_is_given",
+        "Iran refused to give UN inspectors access to the site.",
+        ("REJECT", {"IRN"}, {"IGOUNO"}),
+    ),
+    (
+        "lifted_measures_target_whom_the_relative_clause_names",
+        "The EU lifted the sanctions it had imposed on Belarus.",
+        ("RETREAT", {"IGOEUREEC"}, {"BLR"}),
+    ),
+    (
+        "a_stance_adjective_is_not_an_owner",
+        "Thousands rallied in Tbilisi against the government's pro-Russian policies.",
+        ("PROTEST", {"GEO"}, {"GEO"}),
+    ),
+    (
+        "an_agreement_signed_by_states_is_theirs",
+        "NATO welcomed the peace agreement signed by Serbia and Kosovo.",
+        ("SUPPORT", {"IGOWSTNAT"}, {"SRB", "XKX"}),
+    ),
+    (
+        "the_court_refers_back_to_the_court_named_before",
+        "Burundi criticised the International Criminal Court. Days later Burundi withdrew from the court.",
+        ("SANCTION", {"BDI"}, {"IGOICC"}),
+    ),
+    (
+        "prisoners_freed_with_no_state_named_are_the_sources_own",
+        "Cuba freed 30 political prisoners on Monday.",
+        ("RETREAT", {"CUB"}, {"CUB"}),
+    ),
+    (
+        "police_deployed_across_their_own_capital_act_at_home",
+        "Peruvian police deployed thousands of officers across Lima ahead of the protests.",
+        ("MOBILIZE", {"PER"}, {"PER"}),
+    ),
+    (
+        "an_oppositions_demand_with_no_one_named_is_aimed_at_its_state",
+        "Thailand's opposition demanded a new election.",
+        ("REQUEST", {"THA"}, {"THA"}),
+    ),
+    (
+        "a_passive_attack_takes_the_agent_of_its_conjoined_passive",
+        "The mayor was shot twice and seriously wounded by a gunman in Nairobi.",
+        ("ASSAULT", {"KEN"}, {"KEN"}),
+    ),
+    (
+        "people_killed_in_clashes_with_a_group_were_killed_by_it",
+        "Five Kenyan soldiers were killed in clashes with al-Shabaab fighters near the border.",
+        ("ASSAULT", {"SOM"}, {"KEN"}),
+    ),
+    (
+        "a_move_condemned_in_a_relative_clause_is_the_main_clauses_act",
+        "Spain recognised the State of Palestine, a move Israel condemned.",
+        ("ACCUSE", {"ISR"}, {"ESP"}),
+    ),
+    (
+        "a_relative_clause_without_object_acts_on_its_head_noun",
+        "China returned two Philippine fishing boats it had seized in the South China Sea.",
+        ("COERCE", {"CHN"}, {"PHL"}),
+    ),
+    (
+        "a_call_rejected_was_addressed_to_the_one_rejecting_it",
+        "Kenya's government rejected a call by UN experts for a new investigation.",
+        ("REQUEST", {"IGOUNO"}, {"KEN"}),
+    ),
+    (
+        "coordinated_demonyms_before_an_attack_noun_are_all_attackers",
+        "The talks came days after U.S. and Israeli strikes on Iran's nuclear facilities.",
+        ("ASSAULT", {"USA", "ISR"}, {"IRN"}),
+    ),
+    (
+        "a_suicide_bomber_attacking_a_place_in_a_city_fights_there",
+        "A suicide bomber blew himself up at a checkpoint in Kandahar, killing six policemen.",
+        ("ASSAULT", {"AFG"}, {"AFG"}),
+    ),
+    (
+        "prisoners_released_by_two_states_each_are_a_mutual_release",
+        "Armenia and Azerbaijan each released 30 prisoners on Monday.",
+        ("RETREAT", {"ARM", "AZE"}, {"ARM", "AZE"}),
+    ),
+    (
+        "a_state_and_its_insurgents_are_two_sides",
+        "Peru suspended talks with the Shining Path.",
+        ("SANCTION", {"PER"}, {"PER"}),
+    ),
+    (
+        "the_guerrilla_group_refers_back_to_the_armed_group_named_before",
+        "Peru suspended talks with the Shining Path after the guerrilla group attacked a police post in Ayacucho.",
+        ("ASSAULT", {"PER"}, {"PER"}),
+    ),
+    (
+        "police_in_a_province_are_of_its_state",
+        "Police in Maharashtra detained dozens of striking farmers.",
+        ("COERCE", {"IND"}, {"IND"}),
+    ),
+    (
+        "militias_allied_with_a_states_group_are_on_its_side",
+        "Fighters of the Rapid Support Forces and allied militias attacked villages near El Geneina.",
+        ("ASSAULT", {"SDN"}, {"SDN"}),
+    ),
+    (
+        "an_appeal_for_aid_goes_to_whom_it_is_addressed_not_to_the_beneficiaries",
+        "Malawi appealed to the World Bank for emergency funds for flood victims.",
+        ("REQUEST", {"MWI"}, {"IGOWBK"}),
+    ),
+    (
+        "a_finite_verb_parsed_as_a_participle_keeps_its_noun_as_subject",
+        "Haiti protested after a Dominican army patrol strayed across the border and briefly detained two Haitian farmers.",
+        ("COERCE", {"DOM"}, {"HTI"}),
+    ),
+    (
+        "an_attack_claimed_by_a_group_in_an_ing_clause_is_the_groups",
+        "A bomb exploded near a market in Mogadishu, killing 12 people, in an attack claimed by al-Shabaab.",
+        ("ASSAULT", {"SOM"}, {"SOM"}),
+    ),
+    (
+        "taking_control_of_a_city_in_a_state_targets_the_state",
+        "Islamist fighters entered Pemba, taking control of the port city in northern Mozambique.",
+        ("COERCE", {"MOZ"}, {"MOZ"}),
+    ),
+    (
+        "prosecutors_investigating_their_president_act_at_home",
+        "South Africa's prosecutors opened an investigation into President Cyril Ramaphosa.",
+        ("ACCUSE", {"ZAF"}, {"ZAF"}),
+    ),
+    (
+        "police_with_no_owner_are_of_the_state_the_text_is_about",
+        "Kenya's president criticised the violence a day after police shot dead 12 protesters.",
+        ("ASSAULT", {"KEN"}, {"KEN"}),
+    ),
+    (
+        "people_known_by_their_sector_yield_to_a_state_named_later",
+        "Thailand promised to return 40 detained migrants to the custody of the Cambodian embassy.",
+        ("AGREE", {"THA"}, {"KHM"}),
+    ),
+    (
+        "they_after_a_named_group_is_the_group",
+        "The Houthis said they had released a British sailor held in Sanaa for a year.",
+        ("RETREAT", {"YEM"}, {"GBR"}),
+    ),
+    (
+        "talks_between_two_sides_held_in_a_passive_have_both_sides",
+        "Talks between the Serbian and Kosovan prime ministers were held in Brussels on Monday.",
+        ("CONSULT", {"SRB", "XKX"}, {"SRB", "XKX"}),
+    ),
+    (
+        "soldiers_deployed_in_the_streets_of_their_own_cities_act_at_home",
+        "LIMA, Peru — Soldiers were deployed on the streets of Peru's largest cities after the president declared a state of emergency.",
+        ("MOBILIZE", {"PER"}, {"PER"}),
+    ),
+    (
+        "a_round_of_talks_held_in_a_third_state_is_between_the_sides",
+        "Ethiopia and Egypt held a new round of talks in Khartoum, Sudanese officials said.",
+        ("CONSULT", {"ETH", "EGY"}, {"ETH", "EGY"}),
+    ),
+    (
+        "a_broker_named_in_a_by_phrase_is_no_side_of_a_domestic_event",
+        "FARC dissidents broke a ceasefire brokered by Cuba, attacking army posts in Cauca.",
+        ("ASSAULT", {"COL"}, {"COL"}),
+    ),
+    (
+        "asylum_granted_in_a_conjoined_passive_comes_from_the_state_arrived_in",
+        "The former Peruvian prime minister fled to Mexico City and was granted asylum.",
+        ("AID", {"MEX"}, {"PER"}),
+    ),
+    (
+        "demands_named_by_a_social_group_are_that_groups_at_home",
+        "Chile's government rejected student demands to cancel the fee rise.",
+        ("REJECT", {"CHL"}, {"CHL"}),
+    ),
+    (
+        "a_state_reacting_after_an_attack_noun_was_its_target",
+        "Lebanon called an emergency cabinet meeting after Israeli air strikes overnight.",
+        ("ASSAULT", {"ISR"}, {"LBN"}),
+    ),
+    (
+        "a_state_reacting_after_an_attack_clause_was_its_target",
+        "Poland closed its border crossings after Belarusian troops opened fire overnight.",
+        ("ASSAULT", {"BLR"}, {"POL"}),
+    ),
+    (
+        "a_state_reacting_after_shelling_parsed_as_a_gerund_was_its_target",
+        "Georgia appealed to the UN Security Council after heavy Russian shelling near the border.",
+        ("ASSAULT", {"RUS"}, {"GEO"}),
+    ),
+    (
+        "a_person_extradited_from_a_state_in_a_passive_is_extradited_by_it",
+        "The former Bolivian minister was extradited from Spain to La Paz on Friday.",
+        ("COOPERATE", {"ESP"}, {"BOL"}),
+    ),
+    (
+        "aid_for_something_in_a_state_is_for_that_state",
+        "Japan pledged to fund the reconstruction of a port in Ukraine's south.",
+        ("AGREE", {"JPN"}, {"UKR"}),
+    ),
+    (
+        "talks_mediated_after_following_are_between_the_clauses_sides",
+        "Armenia and Azerbaijan signed a border deal, following talks mediated by Kazakh President Kassym-Jomart Tokayev.",
+        ("CONSULT", {"KAZ"}, {"ARM", "AZE"}),
+    ),
 ]
 
 
@@ -208,3 +418,30 @@ def test_arguments_damage_with_no_one_doing_it_takes_no_target_from_its_place(pi
     text = "A fire destroyed a market in Kano on Sunday."
     events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
     assert not events, [(e.event, _codes(e.actor), _codes(e.recipient)) for e in events]
+
+
+def test_arguments_a_name_the_dictionaries_lack_stays_the_other_side_of_a_call(pipeline):
+    text = "Macron telephoned Zorblatt Quenville on Tuesday."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert events
+    assert all("FRA" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]
+
+
+def test_arguments_the_island_of_a_state_is_where_talks_were_held_not_a_side(pipeline):
+    text = "The leaders of Guyana and Venezuela met on the island of Grenada."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert events
+    assert all("GRD" not in _codes(e.recipient) | _codes(e.actor) for e in events)
+
+
+def test_arguments_a_place_patrolled_by_the_un_is_not_the_uns(pipeline):
+    text = "Israeli troops entered the UN-patrolled buffer zone on the Golan Heights."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert all("IGOUNO" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]
+
+
+def test_arguments_troops_sent_abroad_are_not_deployed_at_home(pipeline):
+    text = "Spain sent 500 soldiers to Latvia."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert events
+    assert all("ESP" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]

@@ -55,7 +55,10 @@ _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ORG = re.compile(r"^(IGO|NGO|IMG)[A-Z0-9]{1,9}$")
 
 #: Kinds of name, in the order of preference when one surface form has several readings.
-KIND_ORDER = ("state", "capital", "seat", "demonym", "igo", "group", "person", "place")
+KIND_ORDER = ("state", "capital", "seat", "demonym", "igo", "group", "person", "place", "region")
+#: A ``region`` is a name that holds a state's name but stands for no actor ("Latin
+#: America", "the South China Sea"): matched so that its words are not read as the state.
+REGION = "-"
 #: Cities at least this large stand for their state when named as a place ("shelled
 #: Kherson" → UKR); GeoNames' populations are of the city proper and often low.
 PLACE_MIN_POPULATION = 50_000
@@ -308,8 +311,9 @@ def _load_people(d: ActorDictionary, path: Path) -> None:
         country = str(e.get("country") or "")
         if country and not (_ISO3.match(country) and (country in d.states or not d.states)):
             raise e.fail(f"country {country!r} is not an ISO 3166-1 alpha-3 code", _state_fix(d, country, None))
-        for holders in d.offices.values():  # a person given again replaces the earlier entry
-            holders[:] = [h for h in holders if h[1] != name]
+        if name in d.people:  # a person given again replaces the earlier entry
+            for holders in d.offices.values():
+                holders[:] = [h for h in holders if h[1] != name]
         roles = []
         for item in e.get("roles") or []:
             if not isinstance(item, dict):
@@ -438,6 +442,8 @@ def _load_places(d: ActorDictionary) -> None:
     for name, code in _listed_places().items():
         if name not in d.names and code in d.states:
             _add_name(d, name, Reading("place", code, "", code))
+        elif name not in d.names and code == REGION:
+            _add_name(d, name, Reading("region", "", "", ""))
     iso3 = {str(e.get("iso2")): code for code, e in d.states.items() if e.get("iso2")}
     for name, code in _city_states(tuple(sorted(iso3.items()))).items():
         if name not in d.names and name not in stop:
@@ -449,8 +455,10 @@ def _listed_places() -> dict[str, str]:
     path = package_file("sanderling.actors.data", "places.tsv")
     out: dict[str, str] = {}
     for line, row in iter_tsv(path, ("name", "country")):
-        if not _ISO3.match(row["country"]) or not row["name"]:
-            raise DataFileError(str(path), line, f"{row['country']!r} is not an ISO3 code", "write name<TAB>ISO3")
+        if not (_ISO3.match(row["country"]) or row["country"] == REGION) or not row["name"]:
+            raise DataFileError(
+                str(path), line, f"{row['country']!r} is not an ISO3 code", "write name<TAB>ISO3 (or - for no state)"
+            )
         out[row["name"]] = row["country"]
     return out
 

@@ -98,7 +98,9 @@ class ActorMatcher:
         mentions = self.find(doc)
         return bool(mentions.name_list or mentions.roles)
 
-    def _part_of_other_name(self, doc: Any, start: int, end: int) -> bool:
+    def _part_of_other_name(
+        self, doc: Any, start: int, end: int, found: dict[int, NameMatch] | None = None, texts: list[str] | None = None
+    ) -> bool:
         """Whether a city's name is part of a longer proper name the dictionaries lack
         ("Nancy Pelosi", "Samia Suluhu Hassan"): a proper noun next to it that is neither
         a dictionary name, a role word ("Odesa Mayor") nor a place word ("Kaduna State").
@@ -110,10 +112,27 @@ class ActorMatcher:
             if not (t.text[:1].isupper() and t.text.isalpha()) or t.is_stop:
                 continue
             lower = t.text.lower()
-            if lower in PLACE_SUFFIXES or (lower,) in self.roles or t.text in self.name_lengths:
+            if lower in PLACE_SUFFIXES or (lower,) in self.roles:
+                continue
+            if found is not None and texts is not None:
+                # a name only if one is matched there ("Fernando" opens "Fernando de la Mora",
+                # but in "Fernando Villavicencio" it is a first name)
+                if k < start and k in found:
+                    continue
+                if k >= end and self._name_at(texts, k):
+                    continue
+            elif t.text in self.name_lengths:
                 continue
             return True
         return False
+
+    def _name_at(self, texts: list[str], k: int) -> bool:
+        """Whether a dictionary name starts at token ``k``."""
+        return any(
+            tuple(texts[k : k + length]) in self.names
+            for length in self.name_lengths.get(texts[k], ())
+            if length <= len(texts) - k
+        )
 
     def find(self, doc: Any) -> Mentions:
         """The dictionary names and role phrases in ``doc`` (computed once per document)."""
@@ -148,7 +167,11 @@ class ActorMatcher:
                 if length > n - i:
                     continue
                 readings = self.names.get(tuple(texts[i : i + length]))
-                if readings and readings[0].kind == "place" and self._part_of_other_name(doc, i, i + length):
+                if (
+                    readings
+                    and readings[0].kind == "place"
+                    and self._part_of_other_name(doc, i, i + length, names, texts)
+                ):
                     readings = None  # "Nancy Pelosi", "Samia Suluhu Hassan" are people
                 if readings:
                     match = NameMatch(i, i + length, readings)

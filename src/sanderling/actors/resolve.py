@@ -53,7 +53,20 @@ FRAME_NOUNS = frozenset(["sideline", "sidelines", "margin", "margins", "fringe",
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Nouns that refer back to the last organisation named ("the bloc said").
 ORG_NOUNS = frozenset(
-    ["bloc", "alliance", "organisation", "organization", "union", "community", "confederation", "body", "grouping"]
+    [
+        "bloc",
+        "alliance",
+        "organisation",
+        "organization",
+        "union",
+        "community",
+        "confederation",
+        "body",
+        "grouping",
+        "court",  # "the court" after the ICC (a role word: only an organisation named a court)
+        "tribunal",
+        "agency",  # "a move the agency called unjustified" after the IAEA
+    ]
 )
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -108,6 +121,18 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 #: Participles by which a state named in a modifier supports a group rather than owns it
 #: ("Iran-backed militias" fight where they are, not for Iran's state).
 BACKING = frozenset(["back", "support", "sponsor", "fund", "finance", "arm", "train", "ally", "align"])
+#: Participles by which a state named in a modifier acts on a place rather than owns it
+#: ("the UN-patrolled buffer zone" is not the UN's).
+GUARDING = frozenset(["patrol", "monitor", "supervise", "guard", "protect", "police"])
+#: Participles whose agent is the author of a thing ("the agreement signed by Congo and
+#: Rwanda", "the decision taken by Mali"), who owns it as a recipient.
+AUTHORING = frozenset(["sign", "conclude", "reach", "strike", "adopt", "pass", "issue", "announce", "take", "launch"])
+#: Words before a demonym that make it a stance, not an owner ("a pro-Russian course").
+STANCES = frozenset({"pro", "anti", "pro-", "anti-"})
+#: Nouns for a place named by an of-phrase ("the island of St Vincent", "the town of Bunia").
+PLACE_NOUNS = frozenset(
+    ["island", "city", "town", "village", "region", "province", "port", "district", "state", "territory", "enclave"]
+)
 #: Modifiers that make an office holder a former one ("a former Malian prime minister" → ELI).
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 #: Counted nouns with a sector of their own ("the two capitals" → GOV).
@@ -121,6 +146,12 @@ STATE_NOUNS = frozenset(
 #: Counted nouns for people: each keeps the sector of their office ("the two men" → GOV, GOV).
 PEOPLE_NOUNS = frozenset(["leader", "man", "woman", "figure", "head", "counterpart"])
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF", "MIL"})
+#: Sectors of armed groups that are not a state's forces.
+ARMED_GROUP_SECTORS = frozenset({"INS", "REB", "UAF", "CRM"})
+#: Sectors of a state's society whose demands or calls a compound names ("union demands").
+SOCIETY_SECTORS = frozenset({"LAB", "OPP", "CVL", "EDU", "HLH", "AGR", "REL", "MED", "BUS"})
+#: Organs that act only at home: with no owner or place, the state the text is about.
+DOMESTIC_ORGANS = frozenset({"COP", "JUD"})
 #: Sectors a definite role noun with no owner takes from the state the text is about
 #: ("Soldiers seized power in Niger. The junta ..." → NER GOV).
 ANAPHORIC_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
@@ -199,7 +230,10 @@ class ArticleActors:
         self._busy.add(key)
         try:
             out: list[Entity] = []
-            for head in _conjuncts(token):
+            heads = _conjuncts(token)
+            # "U.S. and Israeli strikes": a demonym conjoined as an adjective
+            heads += [c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "ADJ" and self._named(c)]
+            for head in heads:
                 found = self._single(head)
                 if head.dep_ == "appos" and head.i != token.i:
                     # the same referent: an unknown name or a code already found adds nothing
@@ -229,6 +263,17 @@ class ArticleActors:
                     if match and match.best.kind in ("state", "capital"):
                         out.append(self._entity(match.best.code, "", match.best.code, match))
                         break
+                else:
+                    if head.lemma_.lower() in PLACE_NOUNS and head.i not in self.mentions.names:
+                        # "the Caribbean island of St Vincent", "the town of Bunia"
+                        out.extend(
+                            e
+                            for p in head.children
+                            if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children
+                            if g.dep_ == "pobj"
+                            for e in self.place_states(g)
+                        )
         return out
 
     def context_country(self, token: Any) -> str:
@@ -296,8 +341,8 @@ class ArticleActors:
             return out  # "on the sidelines of the SCO summit"
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
-                if child.pos_ == "PRON":
-                    continue
+                if child.pos_ == "PRON" or self._stance(child):
+                    continue  # "a pro-Russian course" is not Russia's
                 match = self.mentions.names.get(child.i)
                 if match and child.dep_ in CITY_NAMING and match.best.kind in ("capital", "place"):
                     continue  # "the Paris climate agreement", "the Doha talks": named after a city
@@ -306,10 +351,17 @@ class ArticleActors:
                 elif child.dep_ == "poss" and match is None:
                     # "the government's suspension of EU talks": a role possessor owns it
                     out.extend(e for e in self.entities(child) if e.code and e.country)
+                elif child.dep_ == "compound" and match is None and child.i in self.mentions.roles:
+                    # "union demands", "opposition calls": the demands of a group of the society
+                    role = self.mentions.roles[child.i]
+                    if role.sector in SOCIETY_SECTORS:
+                        out.extend(e for e in self.entities(child) if e.code)
             elif child.dep_ == "acl" and child.tag_ == "VBN" and not out:
-                # "supplies bound for Filipino troops", "villages handed back to Azerbaijan"
+                # "supplies bound for Filipino troops", "villages handed back to Azerbaijan";
+                # "the agreement signed by Congo and Rwanda": its authors
+                authored = child.lemma_.lower() in AUTHORING
                 for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                    if (prep.dep_ == "prep" and prep.lower_ in ("for", "to")) or (authored and prep.dep_ == "agent"):
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 out.extend(e for e in self.entities(pobj) if e.code)
@@ -398,6 +450,10 @@ class ArticleActors:
                 country = self._conjunct_country(tok) or self.context_country(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
+                if _definite(tok):
+                    named = self._last_group_of(tok, sector)  # "the ELN ... the guerrilla group"
+                    if named is not None:
+                        return [self._entity(*self._reading(named.best), named)]
                 return [self._entity(sector, sector, "", None, tok)]
             if _definite(tok) and _military_rulers(role, self.doc):
                 country = self._ruling_military(tok)  # "the junta": a state under military rule
@@ -415,7 +471,8 @@ class ArticleActors:
                     # the speaker's forces, not those of the place they strike
                     country = self._speaker_state(tok)
                 country = country or self.context_country(tok)
-                if not country and anaphoric:
+                if not country and (anaphoric or sector in DOMESTIC_ORGANS):
+                    # "the government"; "police shot dead 19 people" in a text about Nepal
                     country = self._salient_state(tok, subject_only=True) or self._salient_state(tok)
                 if country:
                     return [self._entity(country, sector, country, None, tok)]
@@ -526,6 +583,8 @@ class ArticleActors:
 
     def _from_name(self, tok: Any, match: NameMatch) -> list[Entity]:
         reading = match.best
+        if reading.kind == "region":
+            return []  # "Latin America", "the South China Sea": no actor, nor the state it names
         if reading.kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
             return []  # "talks in Geneva": where, not who (``place_states`` reads it as a place)
         if reading.kind == "capital" and not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
@@ -533,16 +592,59 @@ class ArticleActors:
             if org is not None:  # "despite pressure from Brussels" in a text about the EU
                 return [self._entity(org.best.code, "", "", match)]
         code, sector, country = self._reading(reading)
+        if reading.kind == "seat":
+            # "Germany's Foreign Office", "the Austrian Chancellery": a seat name other
+            # states share is the government of the state named on it
+            code = country = self._seat_owner(tok, match) or code
         role_sector = self._modifier_role(tok)
         if self._former(tok):
             role_sector = "ELI" if reading.kind in ("person", "demonym") else role_sector
             sector = "ELI" if reading.kind == "person" else sector
         if reading.kind == "demonym":
-            # a bare demonym as a noun ("Malians") is the population
-            sector = role_sector or "CVL"
+            # a bare demonym as a noun ("Malians") is the population; one conjoined with a
+            # demonym on a role noun shares that role ("Kyrgyz and Tajik border guards")
+            sector = role_sector or self._shared_role(tok) or "CVL"
         elif role_sector and reading.kind in ("state", "igo", "capital", "seat"):
             sector = role_sector
         return [self._entity(code, sector, country, match)]
+
+    def _named(self, tok: Any) -> bool:
+        """Whether the token is a state, demonym or organisation name."""
+        match = self.mentions.names.get(tok.i)
+        return match is not None and match.best.kind in ("state", "demonym", "igo")
+
+    def _stance(self, tok: Any) -> bool:
+        """Whether a name is preceded by "pro-" or "anti-" ("pro-Russian", "anti-French")."""
+        if tok.i not in self.mentions.names or tok.i < 1:
+            return False
+        prev = self.doc[tok.i - 1]
+        if prev.lower_ in STANCES:
+            return True
+        return prev.text == "-" and tok.i >= 2 and self.doc[tok.i - 2].lower_ in STANCES
+
+    def _shared_role(self, tok: Any) -> str:
+        """The sector of a role noun conjoined after a demonym and opening with one
+        ("Kyrgyz and Tajik troops": the parser joins "Kyrgyz" to "troops"), or ""."""
+        if tok.tag_ in ("NNS", "NNPS"):
+            return ""  # "Malians and French soldiers": the people, then the soldiers
+        for conj in tok.children:
+            if conj.dep_ != "conj" or conj.pos_ != "NOUN" or conj.i <= tok.i:
+                continue
+            first = self.mentions.names.get(conj.left_edge.i)
+            role = self._role(conj)
+            if role is not None and first is not None and first.best.kind == "demonym":
+                return self._head_sector(conj, role)
+        return ""
+
+    def _seat_owner(self, tok: Any, match: NameMatch) -> str:
+        """The one state named in a possessive or adjective on a seat name, or ""."""
+        owners = set()
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and not match.start <= child.i < match.end:
+                owner = self.mentions.names.get(child.i)
+                if owner is not None and owner.best.kind in ("state", "demonym"):
+                    owners.add(owner.best.code)
+        return owners.pop() if len(owners) == 1 else ""
 
     def _seated_org(self, tok: Any, match: NameMatch) -> NameMatch | None:
         """The organisation seated in a capital that the text names, nearest the token
@@ -577,19 +679,26 @@ class ArticleActors:
         out: list[tuple[str, str, str, NameMatch | None, str]] = []
         seated: list[Entity] = []
         origins: list[tuple[str, str, str, NameMatch | None, str]] = []
+        appositive: set[str] = set()
         preps = OWNER_PREPS | ROLE_OWNER_PREPS if is_role else OWNER_PREPS
         for child in tok.children:
             dep = child.dep_
             if dep in MODIFIER_DEPS or (dep == "appos"):
                 if dep == "amod" and child.tag_ == "VBN" and child.lemma_.lower() in BACKING:
                     continue  # "Iran-backed militias": Iran supports them, they are not Iran's
+                if dep == "amod" and child.tag_ == "VBN" and not is_role and child.lemma_.lower() in GUARDING:
+                    continue  # "the UN-patrolled buffer zone": the UN watches it, it is not the UN's
+                if self._stance(child):
+                    continue  # "pro-Russian protesters", "an anti-French campaign"
                 for t in child.subtree if dep != "appos" else [child]:
                     match = self.mentions.names.get(t.i)
                     if match and not is_role and dep in CITY_NAMING and match.best.kind in ("capital", "place"):
                         continue  # "the Paris climate agreement": named after a city, not its
-                    if match and t.i == match.end - 1:
+                    if match and t.i == match.end - 1 and match.best.kind != "region":
                         code, sector, country = self._reading(match.best)
                         out.append((code, sector, country, match, match.best.kind))
+                        if dep == "appos" and code.startswith("IGO"):
+                            appositive.add(code)
                 if not out and child.pos_ == "PRON" and dep == "poss":
                     for e in self._pronoun(child):
                         out.append((e.code, "", e.country, None, "pronoun"))
@@ -620,6 +729,9 @@ class ArticleActors:
                 for obj in child.children:
                     if obj.dep_ == "dobj":
                         out.extend((e.code, "", e.country, None, "of") for e in self.entities(obj) if e.code)
+        if appositive:
+            # "the UN peacekeeping mission MINUSMA": the organisation the name says, not its parent
+            out = [o for o in out if o[0] in appositive or not any(a[:6] == o[0][:6] for a in appositive)]
         if all(o[4] == "pronoun" for o in out):
             # "the withdrawal of Israeli troops from Lebanon": "from" is where they leave,
             # but "the return of its children from Russia" names the holder
@@ -634,6 +746,7 @@ class ArticleActors:
             if prev is not None:
                 match = self.mentions.names.get(prev.i)
                 named_after = not is_role and match is not None and match.best.kind in ("capital", "place")
+                named_after = named_after or self._stance(prev)
                 if match and match.best.kind in STATE_KINDS | {"igo"} and match.end == prev.i + 1 and not named_after:
                     code, sector, country = self._reading(match.best)
                     out.append((code, sector, country, match, match.best.kind))
@@ -683,6 +796,17 @@ class ArticleActors:
                 if len(found) == count:
                     return found[::-1]
         return []
+
+    def _last_group_of(self, tok: Any, sector: str) -> NameMatch | None:
+        """The last named group of a sector before the token, in its sentence or the ones
+        before ("the ELN ..., after the guerrilla group launched attacks")."""
+        first = self._sentences_back(tok)[-1][0].start
+        for match in reversed(self.mentions.name_list):
+            if match.end <= tok.i and match.start >= first and match.best.kind == "group":
+                named = self._reading(match.best)[1]
+                if named == sector or {named, sector} <= ARMED_GROUP_SECTORS:  # "guerrillas" of an INS group
+                    return match
+        return None
 
     def _last_org(self, tok: Any, named: str = "") -> NameMatch | None:
         """The organisation named last before the token; with ``named``, the last one
@@ -776,7 +900,8 @@ class ArticleActors:
                 is_person = match is not None and match.best.kind == "person"
                 if person != is_person:
                     continue
-                if plural and len(found) < 2 and subj.tag_ not in ("NNS", "NNPS"):
+                is_group = match is not None and match.best.kind == "group"  # "the Taliban said they"
+                if plural and len(found) < 2 and subj.tag_ not in ("NNS", "NNPS") and not is_group:
                     continue
                 if not plural and len(found) != 1:
                     continue

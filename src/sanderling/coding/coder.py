@@ -36,6 +36,8 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
 #: passive clause, "from" names the expelling state.
 EXPULSIONS = frozenset({"174", "166"})
+#: Judicial cooperation (CAMEO 063): "was extradited from the United States" is the US's act.
+EXTRADITION = "063"
 #: Lexicon classes of measures and undertakings whose owner is their agent when they
 #: are a passive subject ("the U.S. sanctions were lifted": the United States lifted them).
 MEASURE_CLASSES = ("sanction", "policy", "aid", "aid_economic", "ceasefire", "agreement", "talks", "exercise", "attack")
@@ -57,13 +59,34 @@ COMPLAINT_PURPOSE = frozenset({"11", "14"})
 #: De-escalation (CAMEO 087x): a withdrawal's target is the place left, not the destination.
 DEESCALATE = "087"
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
-LOCATION_PREPS = ("in", "near", "outside", "inside")
+LOCATION_PREPS = ("in", "near", "outside", "inside", "across")
 #: Withdrawals and retreats: the place left names whom they yield to ("pulled out of
 #: their last base in Chad", "fell back from positions around Kyiv").
 WITHDRAWAL_CODES = frozenset({"087", "0874"})
 WITHDRAWAL_PREPS = ("from", "of", "out")
 #: Sectors of armed groups that are not a state's forces: their violence may be domestic.
 ARMED_NON_STATE = frozenset({"UAF", "REB", "INS", "CRM"})
+#: Sectors of the non-state sides of a state: with no one else named, what they do is
+#: aimed at their own state ("the opposition demanded a rerun of the election").
+HOME_SIDES = frozenset({"REB", "INS", "CRM", "UAF", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH", "AGR", "REL", "MED"})
+#: Roots of events such sides direct at their state when no recipient is named.
+HOME_ROOTS = frozenset({"02", "03", "04", "05", "08", "10", "11", "12", "13", "16", "18", "19", "20"})
+#: Words by which a clause follows the attack it reacts to.
+REACTION_MARKS_AFTER = frozenset({"after", "following"})
+#: Prepositions by which a clause answers a demand ("despite demands from ECOWAS").
+ANSWERED_PREPS = frozenset({"despite", "to"})
+#: Nouns standing for the act of a clause they are in apposition to ("a move Israel condemned").
+REACTION_NOUNS = frozenset(["move", "decision", "step", "action", "measure", "announcement"])
+#: Relative pronouns opening a relative clause.
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
+#: Nouns of a fight whose author or other side a "by"/"with" phrase names.
+ATTACK_NOUNS = frozenset(
+    ["attack", "bombing", "clash", "fighting", "ambush", "raid", "strike", "assault", "offensive", "shelling"]
+)
+#: The release of persons (CAMEO 0841): with no one else named, of the source's own prisoners.
+RELEASE = "0841"
+#: Prepositions of the place forces are deployed in.
+DEPLOYED_IN_PREPS = frozenset({"in", "on", "across", "around", "throughout", "to", "into", "inside"})
 #: Sectors whose actors are not of any one state (rights groups, NGOs): never given one.
 TRANSNATIONAL_SECTORS = frozenset({"HRI", "NGO", "IGO"})
 #: Sectors of people who are not armed or governing: a state's forces may attack its own.
@@ -509,6 +532,75 @@ class RuleCoder:
                         return True
         return False
 
+    def _reacting(self, trig: Trigger, source: list[Entity], nominal: bool, actors: ArticleActors) -> list[Entity]:
+        """The state subject of the clause an attack is the occasion of ("after"/"following"),
+        when it is not the attacker's."""
+        node = trig.token if nominal else trig.verb
+        main = None
+        if (
+            (nominal or node.dep_ == "pcomp")
+            and node.dep_ in ("pobj", "pcomp")
+            and node.head.lower_ in REACTION_MARKS_AFTER
+        ):
+            main = node.head.head  # "after Azerbaijani shelling", parsed as a noun or a gerund
+        elif (
+            not nominal
+            and node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in REACTION_MARKS_AFTER for c in node.children)
+        ):
+            main = node.head
+        if main is None or main.pos_ not in ("VERB", "AUX"):
+            return []
+        attackers = {e.country or e.code for e in source if e.code}
+        found = [e for e in self._subjects(main, actors) if e.code and e.country and e.country not in attackers]
+        return [Entity(e.country, "", "", e.country) for e in found[:1]]
+
+    def _at_home(
+        self, code: str, source: list[Entity], trig: Trigger, sent: Any, actors: ArticleActors
+    ) -> list[Entity]:
+        """The source's own state as the target of an event that names none, where the
+        event is domestic: prisoners freed with no state ("Belarus freed 14 political
+        prisoners"), forces deployed inside their own state ("deployed thousands of officers
+        across Nairobi"), and a state's rebels, opposition or gangs acting with no one
+        named ("the opposition demanded a rerun", "M23 rebels broke a ceasefire") in a
+        sentence that names no other state."""
+        countries = {e.country for e in source if e.code}
+        if len(countries) != 1 or "" in countries:
+            return []
+        country = countries.pop()
+        home = [Entity(country, "", "", country)]
+        if code.startswith(RELEASE):
+            return home
+        if code[:2] == "15" and code[:3] != "150":  # a show of force at home is aimed at no one
+            here = {
+                e.code
+                for h in [trig.verb, trig.token, *(c for c in trig.verb.children if c.dep_ in OBJECT_DEPS)]
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ in DEPLOYED_IN_PREPS
+                for g in p.children
+                if g.dep_ == "pobj"
+                for e in self._place_left(g, actors)  # "on the streets of Ecuador's largest cities"
+            }
+            police = code[:3] == "153" or all(e.sector in LAW_ENFORCEMENT for e in source)
+            if here == {country} or (not here and police and actors.context_country(trig.verb) == country):
+                return home
+            return []
+        if not all(e.sector in HOME_SIDES for e in source if e.code) or code[:2] not in HOME_ROOTS:
+            return []
+        names = actors.mentions.names
+        named = {
+            e.country or e.code
+            for t in sent
+            if t.i in names and not _agent_or_backer(t)
+            for e in actors.entities(t)
+            if e.code
+        }
+        if named - {country}:
+            return []  # another state is named: the event may be aimed at it
+        if code[:2] in VIOLENT_ROOTS and actors.context_country(trig.verb) != country:
+            return []  # violence at home only where the text places it there
+        return home
+
     def _plain_class(self, members: frozenset[str]) -> bool:
         """A class of words only: no actor classes (@igo, @state), no three-word compounds,
         not a class of people (which a named person matches, see ``_matches``)."""
@@ -642,6 +734,16 @@ class RuleCoder:
                     target = [e for e in target if e.code not in source_codes]
             if not source and not target and _anaphoric(trig.token):
                 return None  # "the visit" refers back to an event already coded
+            if code[:2] in CLAIM_ROOTS and any(e.code for e in source) and not any(e.code for e in target):
+                # "Sudan rejected a call by UN investigators", "refused to free him despite
+                # demands from ECOWAS": a demand answered is addressed to whoever answers it
+                noun = trig.token
+                governor = _governing_verb(noun)
+                if governor is not None and (
+                    noun.dep_ in OBJECT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ in ANSWERED_PREPS)
+                ):
+                    source_codes = {e.code for e in source if e.code}
+                    target = [e for e in self._subjects(governor, actors) if e.code and e.code not in source_codes]
         else:
             source, target = self._verb_arguments(verb, trig, pattern, actors)
             moved = self._moved_forces(verb, trig, actors)
@@ -723,21 +825,28 @@ class RuleCoder:
         else:
             symmetric = pattern.symmetric
         countries = {e.country for e in source if e.country}
-        if len(countries) >= 2 and {e.code for e in target if e.code} <= {e.code for e in source}:
-            if code[:2] in MUTUAL_ROOTS and not any(e.code for e in target):
+        named_target = [e for e in target if e.code and not _bare(e)]  # "released 390 prisoners" names no one
+        if len(countries) >= 2 and {e.code for e in named_target} <= {e.code for e in source}:
+            if code[:2] in MUTUAL_ROOTS and not named_target:
                 # "Colombia and Venezuela restored relations": each with the other
                 symmetric, target = True, source
-            elif code[:2] in RIOT_ROOTS and (
-                all(e.sector in LAW_ENFORCEMENT for e in source)
-                or (not nominal and _matches((_subject_tokens(verb) or [verb])[0], self.lex.classes["police"]))
+            elif (
+                code[:2] in RIOT_ROOTS
+                and not symmetric
+                and (
+                    all(e.sector in LAW_ENFORCEMENT for e in source)
+                    or (not nominal and _matches((_subject_tokens(verb) or [verb])[0], self.lex.classes["police"]))
+                )
             ):
                 # "Spanish and Moroccan police dismantled a trafficking ring": police cooperation
                 code, symmetric, target = JOINT_POLICING, True, source
         between: list[Entity] | None = None  # "talks between X and Y", looked up once
         source_codes = {e.code for e in source if e.code}
-        if symmetric and target and {e.code for e in target if e.code} < source_codes:
+        target_codes = {e.code for e in target if e.code}
+        if symmetric and target_codes and target_codes < source_codes:
             # "South Korean and Japanese officials held talks in Seoul": the place is one of
-            # the sides, not the other side
+            # the sides, not the other side ("Modi telephoned Sharif", a name the
+            # dictionaries lack, is still the other side)
             target = source
         if (
             (symmetric or code[:2] in MUTUAL_ROOTS)
@@ -749,6 +858,8 @@ class RuleCoder:
             # "the foreign ministers of India and China met in Moscow", "NATO leaders met in
             # Brussels": the host city's state is where they met, not a side
             symmetric, target = True, source
+        if symmetric and not source and len({e.code for e in target if e.code}) >= 2:
+            source = target  # "talks between the Armenian and Azerbaijani ministers were held"
         if symmetric and not source and target and len({e.code for e in target if e.code}) < 2:
             # "talks were held between Ethiopian and Egyptian officials in Cairo"
             between = self._between(trig.token, sent, actors) or self._between(verb, sent, actors)
@@ -790,7 +901,22 @@ class RuleCoder:
             if country:
                 source = [Entity(country, "CVL", "", country)]
                 target = target if any(e.code for e in target) else [Entity(country, "", "", country)]
-        if not nominal and not source and _passive(verb) and code[:3] in EXPULSIONS:
+        if not nominal and not source and code[:2] == "07" and _conjoined_passive(verb):
+            # "arrived in Moscow and been granted asylum": given by the state they arrived in
+            target_codes = {e.country or e.code for e in target if e.code}
+            hosts = {
+                e.code
+                for v in (verb, verb.head)
+                for p in v.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "to")
+                for g in p.children
+                if g.dep_ == "pobj"
+                for e in actors.place_states(g)
+            } - target_codes
+            if len(hosts) == 1:
+                given_by = hosts.pop()
+                source = [Entity(given_by, "", "", given_by)]
+        if not nominal and not source and _passive(verb) and (code[:3] in EXPULSIONS or code[:3] == EXTRADITION):
             # "migrants were deported from the United States": the state they are sent from
             source = [
                 e
@@ -837,6 +963,12 @@ class RuleCoder:
                 return None
             source = target = between
             symmetric = True
+        if not nominal and code[:2] in VIOLENT_ROOTS and not any(e.code for e in source):
+            # "an attack claimed by the Pakistani Taliban", "a bombing (IS claimed) that
+            # killed 90", "soldiers were killed in clashes with M23 rebels": the attack's author
+            source = self._attack_author(verb, actors) or source
+            source_codes = {e.code for e in source if e.code}
+            target = [e for e in target if not e.code or e.code not in source_codes or _rivals(source, [e])]
         if not any(e.code for e in source) and not any(e.code for e in target):
             return None
         if not source and not nominal and trig.verb.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl", "relcl"):
@@ -845,9 +977,28 @@ class RuleCoder:
         target = [e for e in target if e.code or e.entity_text]
         if not source and not target:
             return None
-        if not nominal and _purpose_clause(verb) and family is None and not any(e.code for e in target):
-            return None  # "arrived to help secure the capital": a purpose with no one named
+        if (
+            not nominal
+            and _purpose_clause(verb)
+            and family is None
+            and (
+                not any(e.code for e in target)
+                or (
+                    code[:2] == "07"
+                    and {e.code for e in target if e.code} <= {e.country or e.code for e in source if e.code}
+                )
+            )
+        ):
+            # "arrived to help secure the capital": a purpose with no one named; "sent soldiers
+            # to help police curb gang violence": helping its own organs is part of the act
+            return None
         source, target = self._localise(source, target, verb, actors, code[:2] in ASSAULT_ROOTS)
+        if source and not any(e.code for e in target):
+            target = self._at_home(code, source, trig, sent, actors) or target
+        if source and not any(e.code for e in target) and code[:2] in VIOLENT_ROOTS:
+            # "Armenia asked for help after Azerbaijani shelling", "Ukraine severed relations
+            # after Moscow launched an invasion": the one reacting was the one attacked
+            target = self._reacting(trig, source, nominal, actors) or target
         if code.startswith(VISIT) and pattern.kind == "verb" and not any(e.code for e in target):
             return None  # "travelled to his home state": a visit is to a state or its leaders
         if code[:2] == "15" and not nominal and self._deployed_into(verb, source, target, actors):
@@ -874,6 +1025,7 @@ class RuleCoder:
         ("Turkish police detained 20 journalists" → TUR→TUR). The victims of an
         ``attack`` take only the place's state: "Russia bombed a hospital" says nothing
         of whose hospital (the attacker itself is the least likely)."""
+        source, target = _allied(source), _allied(target)
         if not any(_bare(e) for e in source + target):
             return source, target
         here = actors.context_country(verb)
@@ -884,7 +1036,8 @@ class RuleCoder:
                 return entities
             return [replace(e, code=country, country=country) if _bare(e) else e for e in entities]
 
-        armed_source = bool(source) and all(e.sector in ARMED_NON_STATE for e in source)
+        armed_source = bool(source) and all(e.sector in ARMED_NON_STATE | LAW_ENFORCEMENT for e in source)
+        # police firing on a crowd act at home, as armed groups do; a state's forces may not
         return fill(source, target), fill(target, source, from_other=not attack or armed_source)
 
     def _no_agent(self, verb: Any) -> bool:
@@ -910,6 +1063,50 @@ class RuleCoder:
             if any(e.sector and e.sector not in CIVILIAN_SECTORS for e in actors.entities(s)):
                 return True
         return False
+
+    def _attack_author(self, verb: Any, actors: ArticleActors) -> list[Entity]:
+        """Who carried out the attack a violent verb belongs to, when the verb names no
+        agent: the author of the attack noun it is a relative clause of ("a bombing that
+        killed 90") or that frames it ("killed in an attack claimed by X", "in clashes with
+        X"); of a noun: its "by"-agent, the agent of "claimed/carried out by", the other
+        side "with" whom it was fought, or the subject of "claimed" it is the object of."""
+        nouns = [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else []
+        clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]  # ", killing 10"
+        nouns += [
+            g
+            for v in clauses
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for g in p.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        ]
+        for noun in nouns:
+            if not (_matches(noun, self.lex.classes["attack"]) or noun.lemma_.lower() in ATTACK_NOUNS):
+                continue
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("by", "with"):
+                    found = [e for g in c.children if g.dep_ == "pobj" for e in actors.entities(g) if e.code]
+                elif c.dep_ == "acl" and c.tag_ == "VBN":
+                    found = [
+                        e
+                        for a in c.children
+                        if a.dep_ == "agent"
+                        for g in a.children
+                        if g.dep_ == "pobj"
+                        for e in actors.entities(g)
+                        if e.code
+                    ]
+                elif c.dep_ == "poss":
+                    found = [e for e in actors.entities(c) if e.code]
+                else:
+                    continue
+                if found:
+                    return found
+            if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() == "claim":
+                found = [e for e in self._subjects(noun.head, actors) if e.code]
+                if found:
+                    return found
+        return []
 
     def _measure_owners(self, noun: Any, actors: ArticleActors) -> list[Entity]:
         """The states or organisations that own a measure or thing named by a passive
@@ -1031,11 +1228,15 @@ class RuleCoder:
         if not codes:
             return False
         heads = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]  # "held talks in Baghdad"
+        # "held a new round of talks in Baghdad": the place of what the object counts
+        counted = [
+            g for h in heads[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        ]
         places = {
             e.code
-            for h in heads
+            for h in [*heads, *counted]
             for c in h.children
-            if c.dep_ == "prep" and c.lower_ in MEETING_PLACE_PREPS
+            if c.dep_ == "prep" and c.lower_ in (MEETING_PLACE_PREPS if h in heads else LOCATION_PREPS)
             for g in c.children
             if g.dep_ == "pobj"
             for e in actors.place_states(g)
@@ -1128,6 +1329,14 @@ class RuleCoder:
                     if pobj.dep_ == "pobj":
                         return actors.entities(pobj)
         has_passive_subject = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children)
+        if has_passive_subject:
+            # "was shot several times and wounded by a gunman": the agent of a conjoined passive
+            near = [*verb.children, *(g for c in verb.children if c.dep_ == "advmod" for g in c.children)]
+            for conj in near:  # the parser may hang the conjunct on an adverb ("shot twice and wounded")
+                if conj.dep_ == "conj" and conj.tag_ == "VBN":
+                    for agent in conj.children:
+                        if agent.dep_ == "agent":
+                            return [e for g in agent.children if g.dep_ == "pobj" for e in actors.entities(g)]
         head = verb.head
         if not has_passive_subject and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "Turkey massed troops on the border": a name opening a finite clause that has
@@ -1147,6 +1356,8 @@ class RuleCoder:
                 if objects:
                     return actors.entities(objects[0])
             return self._subjects(head, actors)
+        if dep == "conj" and _conjoined_passive(verb):
+            return []  # "arrived in Moscow and been granted asylum": the subject received it
         if dep in ("conj", "acomp"):  # "X was ready to resume talks": the copula's subject
             return self._subjects(head, actors)
         if dep == "attr" and verb.tag_ == "VBG":  # "Qatar is mediating", parsed as a predicate noun
@@ -1158,6 +1369,19 @@ class RuleCoder:
         if dep == "relcl":
             rel = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             return actors.entities(head) if not rel else []
+        if (
+            dep == "acl"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and any(
+                g.dep_ in OBJECT_DEPS
+                for c in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+                for g in c.children
+            )
+        ):
+            # "after a Bolivian army patrol strayed across the border and detained two herders":
+            # a finite verb the parser hung on the noun as a participle; the noun is its subject
+            return actors.entities(head)
         if dep in ("acl", "amod") and verb.tag_ == "VBG":
             found = actors.entities(head)
             if found or head.dep_ not in OBJECT_DEPS:
@@ -1180,6 +1404,8 @@ class RuleCoder:
                     if giver:
                         return giver, source
         passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not passive and verb.dep_ == "conj" and _conjoined_passive(verb):
+            passive = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
         measure_owners = self._measure_owners(passive[0], actors) if passive and not source else []
         if measure_owners:
             # "the U.S. sanctions on Venezuela were lifted": the measure's owner acts, on
@@ -1196,6 +1422,11 @@ class RuleCoder:
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
+        if pattern.required and pattern.obj is not None:
+            # "appealed to the UN for aid for herders": a required preposition marks what is
+            # asked for; the recipient is named by the root's own prepositions first
+            root_preps = tuple(self.target_preps.get(pattern.code[:2], ()))
+            preps = root_preps + tuple(p for p in pattern.preps if p not in root_preps)
         if pattern.code in WITHDRAWAL_CODES:
             preps += tuple(p for p in WITHDRAWAL_PREPS if p not in preps)
         if pattern.code.startswith(DEESCALATE) and "from" in preps:
@@ -1221,6 +1452,17 @@ class RuleCoder:
         family_verb = self.lex.embedding_family(verb) is not None
 
         def candidates() -> Iterator[list[Entity]]:
+            if verb.dep_ == "relcl" and not objects and verb.head.pos_ == "NOUN":
+                clause = verb.head
+                while clause.dep_ in ("appos", "npadvmod", "dobj", "pobj", "prep") and clause.head.i != clause.i:
+                    clause = clause.head
+                if verb.head.lemma_.lower() in REACTION_NOUNS and clause.pos_ in ("VERB", "AUX"):
+                    # "Canada recognised Palestine, a move Israel condemned": the clause's subject
+                    yield self._subjects(clause, actors)
+                elif any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_WORDS for c in children):
+                    # "handed back Ukrainian vessels it had seized": the vessels were seized
+                    yield actors.entities(verb.head)
+                    yield actors.object_owners(verb.head)
             if passive and trig.light is None and not measure_owners:
                 yield actors.entities(passive[0])
                 if pattern.code[:2] == "04":  # "the talks between X and Y were hosted by Z"
@@ -1246,15 +1488,28 @@ class RuleCoder:
                 # "left the town of Walikale in eastern Congo", "abandoned Avdiivka"
                 for obj in objects:
                     yield self._place_left(obj, actors)
+            taken = [
+                g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+            ]
+            if trig.light is not None:  # "carried out air strikes on a camp in Kachin state"
+                taken += [
+                    g
+                    for p in trig.token.children
+                    if p.dep_ == "prep" and p.lower_ in TARGET_PLACE_PREPS
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
+            struck = [*objects, *(g for g in pobjs if g.head.lower_ in TARGET_PLACE_PREPS), *taken]
             if (
                 pattern.code[:2] in VIOLENT_ROOTS
-                and objects
+                and struck
                 and any(e.code for e in source)  # "a fire destroyed a market in Kano": no attack
-                and not any(actors.entities(o) for o in objects)
+                and not any(actors.entities(o) for o in struck)
             ):
-                # "stormed a concert hall near Moscow": a thing or place attacked where it lies;
-                # an actor attacked somewhere ("killed Droukdel in northern Mali") is not its place
-                yield self._prep_targets([verb, *objects, *pobjs], LOCATION_PREPS, actors, pattern)
+                # "stormed a concert hall near Moscow", "slammed into buildings across Kyiv": a
+                # thing or place attacked where it lies; an actor attacked somewhere ("killed
+                # Droukdel in northern Mali") is not its place
+                yield self._prep_targets([verb, *objects, *pobjs, *taken], LOCATION_PREPS, actors, pattern)
             if pattern.code[:2] == "09":
                 # "launched an inquiry into atrocities committed in El Fasher, Sudan": the state
                 # where what is investigated happened
@@ -1284,7 +1539,9 @@ class RuleCoder:
                         if comp.tag_ == "VBZ" and any(c.dep_ == "compound" for c in comp.children):
                             # "refused EU demands to withdraw": the parser took the noun for a verb
                             yield actors.entities(comp)
-                        comp_objects = [c for c in comp.children if c.dep_ in OBJECT_DEPS]
+                        # "refused to give IAEA inspectors access": the one given it first
+                        comp_objects = [c for c in comp.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                        comp_objects += [c for c in comp.children if c.dep_ in OBJECT_DEPS]
                         for obj in comp_objects:
                             yield actors.entities(obj)
                             yield actors.object_owners(obj)
@@ -1314,13 +1571,21 @@ class RuleCoder:
                             yield actors.object_owners(obj)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
-            if pattern.code[:2] == "12":
+            if pattern.code[:2] in ("08", "12", "16"):
                 # "rejected a plan that Hamas said it had accepted", "declined an invitation to
-                # U.S.-brokered talks": whoever the rejected thing is named with
+                # U.S.-brokered talks", "lifted the sanctions it had imposed on Niger", "ended
+                # an arrangement that let Ukraine ship grain": whoever the thing is named with
                 names = actors.mentions.names
                 for obj in objects:
+                    # "observe a truce proposed by the United States": who proposed it is not
+                    # whom it is observed with (a rejection may still answer its author)
+                    by = (
+                        set()
+                        if pattern.code[:2] == "12"
+                        else {g.i for a in obj.subtree if a.dep_ == "agent" for g in a.subtree}
+                    )
                     for t in obj.subtree:
-                        if t.i in names and t.i != obj.i:
+                        if t.i in names and t.i != obj.i and t.i not in by:
                             yield actors.entities(t)
             if pattern.code[:2] == "15":
                 # "scrambled jets to intercept Chinese drones", "put its army on alert after
@@ -1366,6 +1631,15 @@ class RuleCoder:
                     if g.dep_ == "pobj"
                     for e in actors.place_states(g)
                 ]
+                # "finance the rebuilding of a railway line in Sri Lanka's north": where what
+                # is paid for lies
+                yield [
+                    e
+                    for o in objects
+                    for g in o.subtree
+                    if g.dep_ == "pobj" and g.head.lower_ == "in" and g.i > o.i
+                    for e in actors.place_states(g)
+                ][:1]
                 if pattern.code.startswith("074"):
                     # protection is given where the forces are: "troops deployed in Mozambique's
                     # Cabo Delgado are protecting", "arrived in Juba to help secure the capital"
@@ -1928,7 +2202,7 @@ def _governing_verb(noun: Any) -> Any | None:
         if node.head.i == node.i:
             return None
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "prep":  # "following talks": a preposition
             return node
         if node.dep_ not in ("prep", "pobj", "dobj", "npadvmod"):
             return None
@@ -1955,6 +2229,15 @@ def _describes(verb: Any, code: str) -> bool:
     return code[:2] == "11" and verb.dep_ == "acl" and not any(c.dep_ in ("agent", "nsubj") for c in verb.children)
 
 
+def _conjoined_passive(verb: Any) -> bool:
+    """A passive conjunct with no subject or agent of its own ("arrived and been granted asylum")."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("agent",) for c in verb.children)
+    )
+
+
 def _passive(verb: Any) -> bool:
     """A passive verb: "was detained", "a leader detained in ..." (no agent named)."""
     if any(c.dep_ == "agent" for c in verb.children):
@@ -1971,6 +2254,29 @@ def _bare(entity: Entity) -> bool:
         and entity.sector not in TRANSNATIONAL_SECTORS
         and not any(w in NON_LOCAL for w in entity.entity_text.lower().split())  # "foreign fighters"
     )
+
+
+def _agent_or_backer(tok: Any) -> bool:
+    """Whether a name only brokered, proposed or backs what the sentence tells ("a ceasefire
+    brokered by Angola", "Rwandan-backed rebels"): not a side of it."""
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "agent" or (node.dep_ == "amod" and node.tag_ == "VBN"):
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "amod":
+            return False
+    return False
+
+
+def _allied(side: list[Entity]) -> list[Entity]:
+    """A group known only by its sector joined to actors of one state is on that state's
+    side ("the Rapid Support Forces and allied Arab militias" are both Sudan's)."""
+    loose = [e for e in side if e.code and e.code == e.sector and not e.country]
+    if not loose or len(loose) == len(side):
+        return side
+    country = _single_country([e for e in side if e not in loose])
+    if not country:
+        return side
+    return [replace(e, code=country, country=country) if e in loose else e for e in side]
 
 
 def _single_country(entities: list[Entity]) -> str:
@@ -2014,10 +2320,16 @@ def _first_coded(
     source_codes = {e.code for e in source}
     source_sectors = {e.sector for e in source}
     weak: list[Entity] = []
+    unplaced: list[Entity] = []  # actors known by their sector alone ("detained migrants")
     for found in candidates:
         if not found:
             continue
         codes = {e.code for e in found if e.code}
+        if codes and all(e.code == e.sector and not e.country for e in found if e.code):
+            # "released detained migrants to the custody of the Myanmar embassy": a state
+            # named later says whose they are; else the sector alone, placed later
+            unplaced = unplaced or found
+            continue
         if codes:
             sectors = {e.sector for e in found if e.code}
             civilians = civilians_ok and (
@@ -2030,7 +2342,7 @@ def _first_coded(
                 continue
             return found
         weak = weak or found
-    return weak
+    return unplaced or weak
 
 
 #: A state's own organs: one of them acting on another of the same state is not a
@@ -2042,10 +2354,13 @@ def _rivals(source: list[Entity], target: list[Entity]) -> bool:
     """Whether two sides of one state are distinct parts of it with a non-state part among
     them ("Venezuela's opposition called on the armed forces", "the government accused
     the rebels"): the opposition and the government of a state are not one actor."""
-    s = {e.sector for e in source if e.code}
-    t = {e.sector for e in target if e.code}
-    if not s or not t or "" in s | t or s & t:
+    # a state named bare stands for its government: "Peru suspended talks with the Shining Path"
+    s = {e.sector or "GOV" for e in source if e.code}
+    t = {e.sector or "GOV" for e in target if e.code}
+    if not s or not t or s & t:
         return False
+    if (s <= LAW_ENFORCEMENT) != (t <= LAW_ENFORCEMENT) and not (s | t) & {"MIL"}:
+        return True  # "Peru's attorney general opened an investigation into the president"
     return not (s | t) <= STATE_ORGANS
 
 
