@@ -175,27 +175,13 @@ def _phrase(tok: Any) -> str:
     return tok.doc[sub[0].i : sub[-1].i + 1].text
 
 
-def _object_positions(sent: Any) -> list[int]:
-    """Indices of the sentence's prepositional and direct objects, the only tokens a
-    place mention can hang from, read from the DEP array without a Token per word."""
-    global _last_deps
-    doc = sent.doc
-    if _last_deps[0] is not doc:  # the sentences of one doc are asked for in turn
-        from spacy.attrs import DEP
-
-        _last_deps = (doc, doc.to_array(DEP).tolist())
-    wanted = _object_labels(doc.vocab.strings)
-    deps = _last_deps[1]
-    return [i for i in range(sent.start, sent.end) if deps[i] in wanted]
+def _objects(sent: Any) -> list[Any]:
+    """The sentence's prepositional and direct objects, the only words a place mention
+    can hang from."""
+    return [t for t in sent if t.dep_ in _OBJECT_LABELS]
 
 
-_last_deps: tuple[Any, list[int]] = (None, [])  # one slot: a doc and its DEP array
-
-
-@lru_cache(maxsize=2)
-def _object_labels(strings: Any) -> frozenset[int]:
-    # labels that are spaCy symbols have small ids, not hashes
-    return frozenset(strings.as_int(label) for label in ("pobj", "dobj", "obj"))
+_OBJECT_LABELS = frozenset({"pobj", "dobj", "obj"})
 
 
 def mentions(sent: Any, c: Cues | None = None) -> list[Mention]:
@@ -203,9 +189,7 @@ def mentions(sent: Any, c: Cues | None = None) -> list[Mention]:
     c = c or cues()
     out: list[Mention] = []
     taken: set[int] = set()
-    doc = sent.doc
-    for i in _object_positions(sent):
-        tok = doc[i]
+    for tok in _objects(sent):
         if tok.i in taken:
             continue
         if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "advmod", "agent"):
