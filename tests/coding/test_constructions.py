@@ -609,6 +609,21 @@ CASES = [
         "A Chinese trade delegation arrived in Nairobi.",
         ("CONSULT", "042", {"CHN"}, {"KEN"}),
     ),
+    (
+        "an_attack_promised_if_attacked_is_a_threat",
+        "Iran said it would strike Israeli cities if Israel attacked its nuclear sites.",
+        ("THREATEN", "138", {"IRN"}, {"ISR"}),
+    ),
+    (
+        "a_measure_promised_unless_another_acts_is_a_threat",
+        "Mexico will impose tariffs on U.S. goods unless Washington lifts its levies.",
+        ("THREATEN", "1312", {"MEX"}, {"USA"}),
+    ),
+    (
+        "using_weapons_of_mass_destruction_is_mass_violence",
+        "Russia used nuclear weapons against Ukraine.",
+        ("ASSAULT", "204", {"RUS"}, {"UKR"}),
+    ),
 ]
 
 NO_EVENT = [
@@ -772,6 +787,19 @@ NO_EVENT = [
         "an_ambassador_ordered_to_leave_is_not_also_a_demand",
         "Mali ordered the Swedish ambassador to leave the country.",
         "REQUEST",
+    ),
+    ("neither_nor_negates_the_first_act", "The junta will neither negotiate with nor recognise the rebels.", "CONSULT"),
+    (
+        "neither_nor_negates_the_second_act",
+        "Kenya would neither endorse nor recognise the rebel government.",
+        "SUPPORT",
+    ),
+    ("neither_of_two_subjects_did_it", "Neither Russia nor Ukraine attacked the plant.", "ASSAULT"),
+    ("staff_resigning_en_masse_concede_nothing", "Hundreds of Kenyan nurses resigned over unpaid wages.", "CONCEDE"),
+    (
+        "an_act_promised_if_attacked_is_not_also_the_act",
+        "Iran said it would strike Israeli cities if Israel attacked its nuclear sites.",
+        "ASSAULT",
     ),
 ]
 

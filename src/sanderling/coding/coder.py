@@ -81,6 +81,8 @@ LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
 JOINT_POLICING = "063"
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
+#: Auxiliaries of an act promised on a condition: "would strike if attacked" is a threat.
+CONDITIONAL_AUX = frozenset({"would", "will", "'ll", "'d"})
 #: Families whose governed act, when they derive no code of their own, did not happen.
 UNDONE_FAMILIES = {"threaten": "hypothetical", "reject": "negated"}
 #: Prepositions of the means of an act: a nominal event inside one is part of that act.
@@ -458,8 +460,11 @@ class RuleCoder:
                     continue
             if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
                 continue
-            if pattern.subj is not None and not any(_matches(s, pattern.subj) for s in _subject_tokens(tok)):
-                continue
+            if pattern.subj is not None:
+                subjects = _subject_tokens(tok)
+                subjects += _amounts_of(subjects, quantity)  # "thousands of doctors resigned"
+                if not any(_matches(s, pattern.subj) for s in subjects):
+                    continue
             return pattern
         return None
 
@@ -702,6 +707,19 @@ class RuleCoder:
             elif family.name in UNDONE_FAMILIES and not nominal:
                 # "threatened to send troops", "refused to send troops": not sent
                 modality = UNDONE_FAMILIES[family.name]
+        conditional_threat = family is None and not nominal and _conditional_promise(verb)
+        if conditional_threat:
+            # "North Korea would use nuclear weapons if its sovereignty were violated": a
+            # coercive act promised on a condition is a threat of it
+            derived = self.lex.families["threaten"].derive(code)
+            conditional_threat = derived is not None
+            if derived is not None:
+                code = derived
+                if not any(e.code for e in target):
+                    source_codes = {e.code for e in source}
+                    target = [
+                        e for e in self._condition_subjects(verb, verb, actors) if e.code not in source_codes
+                    ] or target
         claimer = embedder if embedder is not None and family is not None else (None if nominal else verb)
         if code[:2] in CLAIM_ROOTS and claimer is not None:
             if claimer.tag_ == "VBG" and any(
@@ -857,6 +875,8 @@ class RuleCoder:
             if not any(e.code for e in source):
                 return None
         modality = self._modality(trig, sent, modality, question, embedder)
+        if conditional_threat and modality in ("hypothetical", "intent"):
+            modality = "asserted"  # the threat is made; only the threatened act is conditional
         if modality == "intent" and family is None:  # "will hold joint exercises" -> 0312
             derived = self.lex.families["intent"].derive(code)
             if derived is not None:
@@ -1633,11 +1653,19 @@ class RuleCoder:
         reached_by_advcl = {chain[i + 1].i for i in range(len(chain) - 1) if chain[i].dep_ == "advcl"}
         # each node's children with their labels and forms, read once for all the tests below
         kids = [[(c, c.dep_, c.lower_) for c in node.children] for node in chain]
+        clausal = True  # the trigger's own clause and the clauses it complements
         for node, children in zip(chain, kids):
             for _, dep, low in children:
-                if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det")):
+                if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det", "preconj")):
                     if node.lemma_.lower() not in ("refuse", "decline", "reject"):
                         return "negated"
+            if clausal:
+                if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in node.head.children):
+                    return "negated"  # "would neither accept nor recognise": the second of the pair
+                if any(dep in SUBJECT_DEPS and _neither(child) for child, dep, _ in children):
+                    return "negated"  # "neither side attacked", "neither Russia nor Ukraine attacked"
+                # (not what a noun of the clause is modified by: "a case brought by ...")
+                clausal = node.dep_ in ("xcomp", "ccomp", "conj")
             if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i and node.i not in reached_by_advcl:
                 return "negated"  # (not "denied ..., calling accusations from Kinshasa baseless")
             if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in self.neg_preps:
@@ -2164,6 +2192,21 @@ def _head_chain(tok: Any, stop: Any) -> list[Any]:
         node = node.head
         chain.append(node)
     return chain
+
+
+def _conditional_promise(verb: Any) -> bool:
+    """Whether a verb says what will or would be done if (or unless) something happens
+    ("would retaliate if attacked", "will impose tariffs unless Mexico acts")."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in children) and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in children
+    )
+
+
+def _neither(noun: Any) -> bool:
+    """Whether a noun phrase is denied by "neither" ("neither side", "neither X nor Y")."""
+    return any(c.lower_ == "neither" and c.dep_ in ("preconj", "det") for c in noun.children)
 
 
 def _in_reported_speech(node: Any) -> bool:
