@@ -620,6 +620,21 @@ CASES = [
         ("THREATEN", "1312", {"MEX"}, {"USA"}),
     ),
     (
+        "an_offensive_no_one_is_named_for_before_a_withdrawal_is_the_withdrawing_forces",
+        "Turkish troops withdrew from northern Syria after a two-month offensive.",
+        ("ASSAULT", "19", {"TUR"}, {"SYR"}),
+    ),
+    (
+        "clashes_no_one_is_named_for_in_a_one_state_sentence_are_at_home",
+        "Kenyan authorities imposed a curfew in Marsabit after ethnic clashes.",
+        ("ASSAULT", "19", {"KEN"}, {"KEN"}),
+    ),
+    (
+        "unrest_is_a_riot",
+        "Guinea's junta dissolved the government after days of unrest in Conakry.",
+        ("PROTEST", "145", {"GIN"}, {"GIN"}),
+    ),
+    (
         "using_weapons_of_mass_destruction_is_mass_violence",
         "Russia used nuclear weapons against Ukraine.",
         ("ASSAULT", "204", {"RUS"}, {"UKR"}),

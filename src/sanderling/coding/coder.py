@@ -851,10 +851,15 @@ class RuleCoder:
                 sides = self._subjects(governor, actors) if governor is not None else []
                 if len([e for e in sides if e.code]) >= 2:
                     between = sides
-            if not between:
+            if not between and code[:2] in ASSAULT_ROOTS and not any(e.code for e in target):
+                source, target = self._background_fight(trig.token, sent, actors, pattern)
+                if source and source == target:  # clashes at home
+                    between = source
+            if between:
+                source = target = between
+                symmetric = True
+            elif not source:
                 return None
-            source = target = between
-            symmetric = True
         if not any(e.code for e in source) and not any(e.code for e in target):
             return None
         if not source and not nominal and trig.verb.dep_ not in ("ROOT", "ccomp", "conj", "xcomp", "advcl", "relcl"):
@@ -1000,6 +1005,30 @@ class RuleCoder:
         if verb.dep_ == "relcl" and subjects and all(s.tag_ == "WP" for s in subjects):
             subjects = [verb.head]  # "protesters who were demanding the resignation"
         return any(_matches(t, self.lex.classes["protester"]) for t in subjects)
+
+    def _background_fight(
+        self, noun: Any, sent: Any, actors: ArticleActors, pattern: Pattern
+    ) -> tuple[list[Entity], list[Entity]]:
+        """The sides of fighting no one is named for, in a phrase giving the background of
+        the clause ("withdrew from Khan Younis after a four-month offensive", "imposed a
+        curfew after ethnic clashes"): the forces that are the clause's subject, or for
+        clashes the one state the sentence is about."""
+        if not _in_phrase_of(noun, self.bg_preps) or any(actors.entities(t) for t in noun.lefts):
+            return [], []  # (not "after weeks of Ukrainian drone strikes": whose they are is said)
+        governor = _governing_verb(noun)
+        subjects = _subject_tokens(governor) if governor is not None else []
+        if governor is None or not subjects or not all(self._matches(s, self.lex.classes["force"]) for s in subjects):
+            country = self._sentence_country(sent, actors) if pattern.symmetric else ""
+            return ([Entity(country, "", "", country)],) * 2 if country else ([], [])
+        source = [e for e in self._subjects(governor, actors) if e.code]
+        source_codes = {e.code for e in source}
+        # the place the forces took or left ("seized the plant in southern Ukraine")
+        preps = ("from", "of", "in", *self.target_preps.get(pattern.code[:2], ()))
+        objects = [g for c in governor.children if c.dep_ in OBJECT_DEPS for g in (c, *c.subtree)]
+        places = [e for t in objects for e in actors.entities(t)] + self._prep_targets(
+            [governor], preps, actors, pattern
+        )
+        return source, [e for e in places if e.code and e.code not in source_codes][:1]
 
     def _sentence_country(self, sent: Any, actors: ArticleActors) -> str:
         """The state of every coded actor of the sentence, if they all share one
@@ -2202,6 +2231,22 @@ def _conditional_promise(verb: Any) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in children
     )
+
+
+def _in_phrase_of(noun: Any, preps: frozenset[str]) -> bool:
+    """Whether a noun is the object of one of ``preps``, or what a span of time governed
+    by one is of ("after ethnic clashes", "after weeks of fighting")."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if prep.lower_ in preps:
+            return True
+        if prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        node = prep.head
+    return False
 
 
 def _neither(noun: Any) -> bool:
