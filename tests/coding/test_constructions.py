@@ -635,6 +635,11 @@ CASES = [
         ("PROTEST", "145", {"GIN"}, {"GIN"}),
     ),
     (
+        "calling_a_named_person_names_disparages_them",
+        "Brazil's president called his Argentine counterpart Javier Milei a liar.",
+        ("ACCUSE", "111", {"BRA"}, {"ARG"}),
+    ),
+    (
         "using_weapons_of_mass_destruction_is_mass_violence",
         "Russia used nuclear weapons against Ukraine.",
         ("ASSAULT", "204", {"RUS"}, {"UKR"}),

@@ -81,6 +81,8 @@ LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
 JOINT_POLICING = "063"
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
+#: Calling someone names ("called Zelensky a dictator"): criticise or denounce.
+DISPARAGE = "111"
 #: Auxiliaries of an act promised on a condition: "would strike if attacked" is a threat.
 CONDITIONAL_AUX = frozenset({"would", "will", "'ll", "'d"})
 #: Families whose governed act, when they derive no code of their own, did not happen.
@@ -600,7 +602,12 @@ class RuleCoder:
         ):
             return None  # "the Brazilian footballer arrived in London": no state visits
         if not nominal and verb.lemma_.lower() in self.naming_verbs and _names_its_object(verb):
-            return None  # "called the sanctions illegal", "called Zelensky a dictator"
+            # "called Zelensky a dictator": no phone call, a disparagement of the one named
+            # ("called the sanctions illegal" names no one: nothing)
+            if not any(actors.entities(c) for c in verb.children if c.dep_ in OBJECT_DEPS):
+                return None
+            pattern = replace(pattern, code=DISPARAGE, symmetric=False)
+            code, trig = DISPARAGE, replace(trig, pattern=pattern)
         if not nominal and self._no_agent(verb):
             return None  # "floods displaced 400,000 people", "shares rallied": nobody did it
         if pattern.kind == "noun" and (
@@ -2161,10 +2168,12 @@ def _names_its_object(verb: Any) -> bool:
     for c in verb.children:
         if c.dep_ == "oprd":
             return True
-        if c.dep_ in OBJECT_DEPS and any(
-            a.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in a.children) for a in c.children
-        ):
-            return True
+        if c.dep_ in OBJECT_DEPS:
+            appositions = [a for a in c.children if a.dep_ == "appos"]
+            # (through the object's name: "called his counterpart Gustavo Petro a liar")
+            appositions += [b for a in appositions for b in a.children if b.dep_ == "appos"]
+            if any(any(d.lower_ in ("a", "an") for d in a.children) for a in appositions):
+                return True
     return False
 
 
