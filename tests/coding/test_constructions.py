@@ -808,6 +808,16 @@ NO_EVENT = [
         "Mali ordered the Swedish ambassador to leave the country.",
         "REQUEST",
     ),
+    (
+        "what_asked_forces_are_to_do_has_not_happened",
+        "Chad asked France to send troops to help it fight Boko Haram.",
+        "ASSAULT",
+    ),
+    (
+        "the_alternative_of_an_ultimatum_has_not_happened",
+        "Zambia's opposition gave the government two weeks to cut fuel prices or face mass protests.",
+        "PROTEST",
+    ),
     ("neither_nor_negates_the_first_act", "The junta will neither negotiate with nor recognise the rebels.", "CONSULT"),
     (
         "neither_nor_negates_the_second_act",

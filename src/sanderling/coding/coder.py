@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from .._calendar import MONTHS, WEEKDAYS
@@ -1715,6 +1716,17 @@ class RuleCoder:
             and self._asked_of(trig.token.head.head)
         ):
             return "hypothetical"  # "urged both sides to resolve their dispute through dialogue"
+        for below, node in pairwise(chain):
+            if below.dep_ in ("acl", "relcl"):
+                break  # "urged X to free journalists arrested last week": the arrest happened
+            if (embedder is None or node.head.i != embedder.i) and node.i != trig.verb.i and self._asked_of(node):
+                return "hypothetical"  # "asked SADC to send troops to help it fight": what was asked
+            if (
+                node.dep_ == "conj"
+                and node.lemma_.lower() == "face"
+                and any(c.dep_ == "cc" and c.lower_ == "or" for c in node.head.children)
+            ):
+                return "hypothetical"  # "accept the deal or face protests": the alternative held out
         for node, children in zip(chain, kids):
             lemma = node.lemma_.lower()
             if node.i != trig.token.i and (embedder is None or node.i != embedder.i) and lemma in self.hypo_heads:
