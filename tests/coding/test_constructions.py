@@ -640,6 +640,11 @@ CASES = [
         ("ACCUSE", "111", {"BRA"}, {"ARG"}),
     ),
     (
+        "a_promise_not_to_attack_is_an_intent_to_de_escalate",
+        "Eritrea promised not to attack Ethiopia.",
+        ("AGREE", "0356", {"ERI"}, {"ETH"}),
+    ),
+    (
         "using_weapons_of_mass_destruction_is_mass_violence",
         "Russia used nuclear weapons against Ukraine.",
         ("ASSAULT", "204", {"RUS"}, {"UKR"}),

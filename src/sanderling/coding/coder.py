@@ -82,6 +82,8 @@ LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
 JOINT_POLICING = "063"
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
+#: Roots of hostile acts that a promise not to do is an intent to de-escalate (0356).
+HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
 #: Calling someone names ("called Zelensky a dictator"): criticise or denounce.
 DISPARAGE = "111"
 #: Auxiliaries of an act promised on a condition: "would strike if attacked" is a threat.
@@ -684,6 +686,15 @@ class RuleCoder:
             source = self._subjects(embedder, actors)
             source_codes = {e.code for e in source}
             target = [e for e in target if e.code not in source_codes]
+        renounced = (
+            family is not None
+            and family.name == "intent"
+            and code[:2] in HOSTILE_ROOTS
+            and any(c.dep_ == "neg" for c in verb.children)
+        )
+        if renounced:
+            # "pledged not to use force against each other": an intent to de-escalate
+            code = DEESCALATE
         if family is not None:
             derived = family.derive(code)
             if derived is not None:
@@ -888,6 +899,8 @@ class RuleCoder:
             if not any(e.code for e in source):
                 return None
         modality = self._modality(trig, sent, modality, question, embedder)
+        if renounced and modality == "negated":
+            modality = "intent"  # the "not" is part of what is promised
         if conditional_threat and modality in ("hypothetical", "intent"):
             modality = "asserted"  # the threat is made; only the threatened act is conditional
         if modality == "intent" and family is None:  # "will hold joint exercises" -> 0312
