@@ -640,6 +640,11 @@ CASES = [
         ("ACCUSE", "111", {"BRA"}, {"ARG"}),
     ),
     (
+        "a_measure_promised_against_whoever_acts_is_a_threat",
+        "Algeria will cut diplomatic ties with any state that recognises Moroccan rule over Western Sahara.",
+        ("THREATEN", "1313", {"DZA"}, set()),
+    ),
+    (
         "a_promise_not_to_attack_is_an_intent_to_de_escalate",
         "Eritrea promised not to attack Ethiopia.",
         ("AGREE", "0356", {"ERI"}, {"ETH"}),
@@ -822,6 +827,11 @@ NO_EVENT = [
         "the_alternative_of_an_ultimatum_has_not_happened",
         "Zambia's opposition gave the government two weeks to cut fuel prices or face mass protests.",
         "PROTEST",
+    ),
+    (
+        "what_anyone_who_may_do_it_does_has_not_happened",
+        "Algeria will cut diplomatic ties with any state that recognises Moroccan rule over Western Sahara.",
+        "SUPPORT",
     ),
     ("neither_nor_negates_the_first_act", "The junta will neither negotiate with nor recognise the rebels.", "CONSULT"),
     (

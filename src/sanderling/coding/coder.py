@@ -1729,6 +1729,8 @@ class RuleCoder:
             and self._asked_of(trig.token.head.head)
         ):
             return "hypothetical"  # "urged both sides to resolve their dispute through dialogue"
+        if trig.verb.dep_ == "relcl" and any(d.dep_ == "det" and d.lower_ == "any" for d in trig.verb.head.children):
+            return "hypothetical"  # "any state that recognises Moroccan rule": whoever may
         for below, node in pairwise(chain):
             if below.dep_ in ("acl", "relcl"):
                 break  # "urged X to free journalists arrested last week": the arrest happened
@@ -2261,9 +2263,20 @@ def _conditional_promise(verb: Any) -> bool:
     """Whether a verb says what will or would be done if (or unless) something happens
     ("would retaliate if attacked", "will impose tariffs unless Mexico acts")."""
     children = list(verb.children)
-    return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in children) and any(
+    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in children):
+        return False
+    if any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
         for c in children
+    ):
+        return True
+    # "would cut ties with any government that recognised him": whoever does it
+    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+    heads = [verb, *objects]  # (the parser may hang the "with" phrase on "ties")
+    objects += [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        any(d.dep_ == "det" and d.lower_ == "any" for d in o.children) and any(r.dep_ == "relcl" for r in o.children)
+        for o in objects
     )
 
 
