@@ -645,6 +645,21 @@ CASES = [
         ("THREATEN", "1313", {"DZA"}, set()),
     ),
     (
+        "halting_payments_cuts_economic_aid",
+        "Washington suspended aid payments to Nicaragua.",
+        ("SANCTION", "1621", {"USA"}, {"NIC"}),
+    ),
+    (
+        "a_joint_force_set_up_is_military_cooperation_that_happened",
+        "Ghana and Togo set up a joint force to patrol their border.",
+        ("COOPERATE", "062", {"GHA", "TGO"}, {"GHA", "TGO"}),
+    ),
+    (
+        "protests_a_law_set_off_happened",
+        "Serbia's government withdrew the mining law that had set off weeks of mass protests.",
+        ("PROTEST", "141", {"SRB"}, {"SRB"}),
+    ),
+    (
         "a_promise_not_to_attack_is_an_intent_to_de_escalate",
         "Eritrea promised not to attack Ethiopia.",
         ("AGREE", "0356", {"ERI"}, {"ETH"}),

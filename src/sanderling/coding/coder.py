@@ -1744,7 +1744,12 @@ class RuleCoder:
                 return "hypothetical"  # "accept the deal or face protests": the alternative held out
         for node, children in zip(chain, kids):
             lemma = node.lemma_.lower()
-            if node.i != trig.token.i and (embedder is None or node.i != embedder.i) and lemma in self.hypo_heads:
+            if (
+                node.i != trig.token.i
+                and (embedder is None or node.i != embedder.i)
+                and lemma in self.hypo_heads
+                and not any(dep == "prt" and low in ("up", "off") for _, dep, low in children)  # "set up", "set off"
+            ):
                 return "hypothetical"
             if node.i != trig.token.i and lemma in self.allegation_heads:
                 return "hypothetical"
