@@ -848,6 +848,7 @@ NO_EVENT = [
         "Algeria will cut diplomatic ties with any state that recognises Moroccan rule over Western Sahara.",
         "SUPPORT",
     ),
+    ("an_aid_agencys_warning_is_no_threat", "UN aid agencies warned that Sudan faces famine.", "THREATEN"),
     ("neither_nor_negates_the_first_act", "The junta will neither negotiate with nor recognise the rebels.", "CONSULT"),
     (
         "neither_nor_negates_the_second_act",
