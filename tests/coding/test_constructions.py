@@ -849,6 +849,11 @@ NO_EVENT = [
         "SUPPORT",
     ),
     ("an_aid_agencys_warning_is_no_threat", "UN aid agencies warned that Sudan faces famine.", "THREATEN"),
+    (
+        "the_second_of_two_things_demanded_has_not_happened",
+        "Kenya urged Uganda to withdraw its troops and stop attacking border villages.",
+        "ASSAULT",
+    ),
     ("neither_nor_negates_the_first_act", "The junta will neither negotiate with nor recognise the rebels.", "CONSULT"),
     (
         "neither_nor_negates_the_second_act",

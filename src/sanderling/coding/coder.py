@@ -1734,7 +1734,8 @@ class RuleCoder:
         for below, node in pairwise(chain):
             if below.dep_ in ("acl", "relcl"):
                 break  # "urged X to free journalists arrested last week": the arrest happened
-            if (embedder is None or node.head.i != embedder.i) and node.i != trig.verb.i and self._asked_of(node):
+            asked = node.head if node.dep_ == "conj" else node  # "demanded that X withdraw and stop ..."
+            if (embedder is None or asked.head.i != embedder.i) and node.i != trig.verb.i and self._asked_of(asked):
                 return "hypothetical"  # "asked SADC to send troops to help it fight": what was asked
             if (
                 node.dep_ == "conj"
