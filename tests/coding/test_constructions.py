@@ -660,6 +660,16 @@ CASES = [
         ("PROTEST", "141", {"SRB"}, {"SRB"}),
     ),
     (
+        "talks_a_state_will_not_hold_are_refused",
+        "Serbia will not hold talks with Kosovo.",
+        ("REJECT", "125", {"SRB"}, {"XKX"}),
+    ),
+    (
+        "aid_a_state_wont_send_is_refused",
+        "Ethiopia won't send aid to Eritrea.",
+        ("REJECT", "122", {"ETH"}, {"ERI"}),
+    ),
+    (
         "a_promise_not_to_attack_is_an_intent_to_de_escalate",
         "Eritrea promised not to attack Ethiopia.",
         ("AGREE", "0356", {"ERI"}, {"ETH"}),

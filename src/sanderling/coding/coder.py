@@ -686,6 +686,13 @@ class RuleCoder:
             source = self._subjects(embedder, actors)
             source_codes = {e.code for e in source}
             target = [e for e in target if e.code not in source_codes]
+        refused = family is None and not nominal and _refused(verb, self.future_aux)
+        if refused:
+            # "Iran will not hold talks with the United States": a refusal (12x)
+            derived = self.lex.families["reject"].derive(code)
+            refused = derived is not None
+            if derived is not None:
+                code, pattern = derived, replace(pattern, code=derived, symmetric=False)
         renounced = (
             family is not None
             and family.name == "intent"
@@ -899,6 +906,8 @@ class RuleCoder:
             if not any(e.code for e in source):
                 return None
         modality = self._modality(trig, sent, modality, question, embedder)
+        if refused and modality == "negated":
+            modality = "asserted"  # the refusal is made
         if renounced and modality == "negated":
             modality = "intent"  # the "not" is part of what is promised
         if conditional_threat and modality in ("hypothetical", "intent"):
@@ -2263,6 +2272,17 @@ def _head_chain(tok: Any, stop: Any) -> list[Any]:
         node = node.head
         chain.append(node)
     return chain
+
+
+def _refused(verb: Any, future_aux: frozenset[str]) -> bool:
+    """Whether a verb says what its subject will not do ("will not hold talks", "won't
+    recognise", "said it would neither accept nor recognise")."""
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in children)
+    return negated and any(
+        c.dep_ == "aux" and (c.lower_ in future_aux or (c.lower_ == "would" and _in_reported_speech(verb)))
+        for c in children
+    )
 
 
 def _conditional_promise(verb: Any) -> bool:
