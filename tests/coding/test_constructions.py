@@ -609,6 +609,76 @@ CASES = [
         "A Chinese trade delegation arrived in Nairobi.",
         ("CONSULT", "042", {"CHN"}, {"KEN"}),
     ),
+    (
+        "an_attack_promised_if_attacked_is_a_threat",
+        "Iran said it would strike Israeli cities if Israel attacked its nuclear sites.",
+        ("THREATEN", "138", {"IRN"}, {"ISR"}),
+    ),
+    (
+        "a_measure_promised_unless_another_acts_is_a_threat",
+        "Mexico will impose tariffs on U.S. goods unless Washington lifts its levies.",
+        ("THREATEN", "1312", {"MEX"}, {"USA"}),
+    ),
+    (
+        "an_offensive_no_one_is_named_for_before_a_withdrawal_is_the_withdrawing_forces",
+        "Turkish troops withdrew from northern Syria after a two-month offensive.",
+        ("ASSAULT", "19", {"TUR"}, {"SYR"}),
+    ),
+    (
+        "clashes_no_one_is_named_for_in_a_one_state_sentence_are_at_home",
+        "Kenyan authorities imposed a curfew in Marsabit after ethnic clashes.",
+        ("ASSAULT", "19", {"KEN"}, {"KEN"}),
+    ),
+    (
+        "unrest_is_a_riot",
+        "Guinea's junta dissolved the government after days of unrest in Conakry.",
+        ("PROTEST", "145", {"GIN"}, {"GIN"}),
+    ),
+    (
+        "calling_a_named_person_names_disparages_them",
+        "Brazil's president called his Argentine counterpart Javier Milei a liar.",
+        ("ACCUSE", "111", {"BRA"}, {"ARG"}),
+    ),
+    (
+        "a_measure_promised_against_whoever_acts_is_a_threat",
+        "Algeria will cut diplomatic ties with any state that recognises Moroccan rule over Western Sahara.",
+        ("THREATEN", "1313", {"DZA"}, set()),
+    ),
+    (
+        "halting_payments_cuts_economic_aid",
+        "Washington suspended aid payments to Nicaragua.",
+        ("SANCTION", "1621", {"USA"}, {"NIC"}),
+    ),
+    (
+        "a_joint_force_set_up_is_military_cooperation_that_happened",
+        "Ghana and Togo set up a joint force to patrol their border.",
+        ("COOPERATE", "062", {"GHA", "TGO"}, {"GHA", "TGO"}),
+    ),
+    (
+        "protests_a_law_set_off_happened",
+        "Serbia's government withdrew the mining law that had set off weeks of mass protests.",
+        ("PROTEST", "141", {"SRB"}, {"SRB"}),
+    ),
+    (
+        "talks_a_state_will_not_hold_are_refused",
+        "Serbia will not hold talks with Kosovo.",
+        ("REJECT", "125", {"SRB"}, {"XKX"}),
+    ),
+    (
+        "aid_a_state_wont_send_is_refused",
+        "Ethiopia won't send aid to Eritrea.",
+        ("REJECT", "122", {"ETH"}, {"ERI"}),
+    ),
+    (
+        "a_promise_not_to_attack_is_an_intent_to_de_escalate",
+        "Eritrea promised not to attack Ethiopia.",
+        ("AGREE", "0356", {"ERI"}, {"ETH"}),
+    ),
+    (
+        "using_weapons_of_mass_destruction_is_mass_violence",
+        "Russia used nuclear weapons against Ukraine.",
+        ("ASSAULT", "204", {"RUS"}, {"UKR"}),
+    ),
 ]
 
 NO_EVENT = [
@@ -772,6 +842,40 @@ NO_EVENT = [
         "an_ambassador_ordered_to_leave_is_not_also_a_demand",
         "Mali ordered the Swedish ambassador to leave the country.",
         "REQUEST",
+    ),
+    (
+        "what_asked_forces_are_to_do_has_not_happened",
+        "Chad asked France to send troops to help it fight Boko Haram.",
+        "ASSAULT",
+    ),
+    (
+        "the_alternative_of_an_ultimatum_has_not_happened",
+        "Zambia's opposition gave the government two weeks to cut fuel prices or face mass protests.",
+        "PROTEST",
+    ),
+    (
+        "what_anyone_who_may_do_it_does_has_not_happened",
+        "Algeria will cut diplomatic ties with any state that recognises Moroccan rule over Western Sahara.",
+        "SUPPORT",
+    ),
+    ("an_aid_agencys_warning_is_no_threat", "UN aid agencies warned that Sudan faces famine.", "THREATEN"),
+    (
+        "the_second_of_two_things_demanded_has_not_happened",
+        "Kenya urged Uganda to withdraw its troops and stop attacking border villages.",
+        "ASSAULT",
+    ),
+    ("neither_nor_negates_the_first_act", "The junta will neither negotiate with nor recognise the rebels.", "CONSULT"),
+    (
+        "neither_nor_negates_the_second_act",
+        "Kenya would neither endorse nor recognise the rebel government.",
+        "SUPPORT",
+    ),
+    ("neither_of_two_subjects_did_it", "Neither Russia nor Ukraine attacked the plant.", "ASSAULT"),
+    ("staff_resigning_en_masse_concede_nothing", "Hundreds of Kenyan nurses resigned over unpaid wages.", "CONCEDE"),
+    (
+        "an_act_promised_if_attacked_is_not_also_the_act",
+        "Iran said it would strike Israeli cities if Israel attacked its nuclear sites.",
+        "ASSAULT",
     ),
 ]
 

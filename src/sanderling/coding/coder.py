@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from .._calendar import MONTHS, WEEKDAYS
@@ -104,6 +105,12 @@ LAW_ENFORCEMENT = frozenset({"COP", "SPY", "JUD"})
 JOINT_POLICING = "063"
 #: Roots of giving whose recipient may be named only in a purpose clause ("to help Kenya").
 PURPOSE_ROOTS = frozenset({"03", "07"})
+#: Roots of hostile acts that a promise not to do is an intent to de-escalate (0356).
+HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+#: Calling someone names ("called Zelensky a dictator"): criticise or denounce.
+DISPARAGE = "111"
+#: Auxiliaries of an act promised on a condition: "would strike if attacked" is a threat.
+CONDITIONAL_AUX = frozenset({"would", "will", "'ll", "'d"})
 #: Families whose governed act, when they derive no code of their own, did not happen.
 UNDONE_FAMILIES = {"threaten": "hypothetical", "reject": "negated"}
 #: Prepositions of the means of an act: a nominal event inside one is part of that act.
@@ -481,8 +488,11 @@ class RuleCoder:
                     continue
             if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
                 continue
-            if pattern.subj is not None and not any(_matches(s, pattern.subj) for s in _subject_tokens(tok)):
-                continue
+            if pattern.subj is not None:
+                subjects = _subject_tokens(tok)
+                subjects += _amounts_of(subjects, quantity)  # "thousands of doctors resigned"
+                if not any(_matches(s, pattern.subj) for s in subjects):
+                    continue
             return pattern
         return None
 
@@ -687,7 +697,12 @@ class RuleCoder:
         ):
             return None  # "the Brazilian footballer arrived in London": no state visits
         if not nominal and verb.lemma_.lower() in self.naming_verbs and _names_its_object(verb):
-            return None  # "called the sanctions illegal", "called Zelensky a dictator"
+            # "called Zelensky a dictator": no phone call, a disparagement of the one named
+            # ("called the sanctions illegal" names no one: nothing)
+            if not any(actors.entities(c) for c in verb.children if c.dep_ in OBJECT_DEPS):
+                return None
+            pattern = replace(pattern, code=DISPARAGE, symmetric=False)
+            code, trig = DISPARAGE, replace(trig, pattern=pattern)
         if not nominal and self._no_agent(verb):
             return None  # "floods displaced 400,000 people", "shares rallied": nobody did it
         if pattern.kind == "noun" and (
@@ -773,6 +788,22 @@ class RuleCoder:
             source = self._subjects(embedder, actors)
             source_codes = {e.code for e in source}
             target = [e for e in target if e.code not in source_codes]
+        refused = family is None and not nominal and _refused(verb, self.future_aux)
+        if refused:
+            # "Iran will not hold talks with the United States": a refusal (12x)
+            derived = self.lex.families["reject"].derive(code)
+            refused = derived is not None
+            if derived is not None:
+                code, pattern = derived, replace(pattern, code=derived, symmetric=False)
+        renounced = (
+            family is not None
+            and family.name == "intent"
+            and code[:2] in HOSTILE_ROOTS
+            and any(c.dep_ == "neg" for c in verb.children)
+        )
+        if renounced:
+            # "pledged not to use force against each other": an intent to de-escalate
+            code = DEESCALATE
         if family is not None:
             derived = family.derive(code)
             if derived is not None:
@@ -804,6 +835,19 @@ class RuleCoder:
             elif family.name in UNDONE_FAMILIES and not nominal:
                 # "threatened to send troops", "refused to send troops": not sent
                 modality = UNDONE_FAMILIES[family.name]
+        conditional_threat = family is None and not nominal and _conditional_promise(verb)
+        if conditional_threat:
+            # "North Korea would use nuclear weapons if its sovereignty were violated": a
+            # coercive act promised on a condition is a threat of it
+            derived = self.lex.families["threaten"].derive(code)
+            conditional_threat = derived is not None
+            if derived is not None:
+                code = derived
+                if not any(e.code for e in target):
+                    source_codes = {e.code for e in source}
+                    target = [
+                        e for e in self._condition_subjects(verb, verb, actors) if e.code not in source_codes
+                    ] or target
         claimer = embedder if embedder is not None and family is not None else (None if nominal else verb)
         if code[:2] in CLAIM_ROOTS and claimer is not None:
             if claimer.tag_ == "VBG" and any(
@@ -959,10 +1003,15 @@ class RuleCoder:
                 sides = self._subjects(governor, actors) if governor is not None else []
                 if len([e for e in sides if e.code]) >= 2:
                     between = sides
-            if not between:
+            if not between and code[:2] in ASSAULT_ROOTS and not any(e.code for e in target):
+                source, target = self._background_fight(trig.token, sent, actors, pattern)
+                if source and source == target:  # clashes at home
+                    between = source
+            if between:
+                source = target = between
+                symmetric = True
+            elif not source:
                 return None
-            source = target = between
-            symmetric = True
         if not nominal and code[:2] in VIOLENT_ROOTS and not any(e.code for e in source):
             # "an attack claimed by the Pakistani Taliban", "a bombing (IS claimed) that
             # killed 90", "soldiers were killed in clashes with M23 rebels": the attack's author
@@ -1008,6 +1057,12 @@ class RuleCoder:
             if not any(e.code for e in source):
                 return None
         modality = self._modality(trig, sent, modality, question, embedder)
+        if refused and modality == "negated":
+            modality = "asserted"  # the refusal is made
+        if renounced and modality == "negated":
+            modality = "intent"  # the "not" is part of what is promised
+        if conditional_threat and modality in ("hypothetical", "intent"):
+            modality = "asserted"  # the threat is made; only the threatened act is conditional
         if modality == "intent" and family is None:  # "will hold joint exercises" -> 0312
             derived = self.lex.families["intent"].derive(code)
             if derived is not None:
@@ -1177,6 +1232,30 @@ class RuleCoder:
         if verb.dep_ == "relcl" and subjects and all(s.tag_ == "WP" for s in subjects):
             subjects = [verb.head]  # "protesters who were demanding the resignation"
         return any(_matches(t, self.lex.classes["protester"]) for t in subjects)
+
+    def _background_fight(
+        self, noun: Any, sent: Any, actors: ArticleActors, pattern: Pattern
+    ) -> tuple[list[Entity], list[Entity]]:
+        """The sides of fighting no one is named for, in a phrase giving the background of
+        the clause ("withdrew from Khan Younis after a four-month offensive", "imposed a
+        curfew after ethnic clashes"): the forces that are the clause's subject, or for
+        clashes the one state the sentence is about."""
+        if not _in_phrase_of(noun, self.bg_preps) or any(actors.entities(t) for t in noun.lefts):
+            return [], []  # (not "after weeks of Ukrainian drone strikes": whose they are is said)
+        governor = _governing_verb(noun)
+        subjects = _subject_tokens(governor) if governor is not None else []
+        if governor is None or not subjects or not all(self._matches(s, self.lex.classes["force"]) for s in subjects):
+            country = self._sentence_country(sent, actors) if pattern.symmetric else ""
+            return ([Entity(country, "", "", country)],) * 2 if country else ([], [])
+        source = [e for e in self._subjects(governor, actors) if e.code]
+        source_codes = {e.code for e in source}
+        # the place the forces took or left ("seized the plant in southern Ukraine")
+        preps = ("from", "of", "in", *self.target_preps.get(pattern.code[:2], ()))
+        objects = [g for c in governor.children if c.dep_ in OBJECT_DEPS for g in (c, *c.subtree)]
+        places = [e for t in objects for e in actors.entities(t)] + self._prep_targets(
+            [governor], preps, actors, pattern
+        )
+        return source, [e for e in places if e.code and e.code not in source_codes][:1]
 
     def _sentence_country(self, sent: Any, actors: ArticleActors) -> str:
         """The state of every coded actor of the sentence, if they all share one
@@ -1907,11 +1986,19 @@ class RuleCoder:
         reached_by_advcl = {chain[i + 1].i for i in range(len(chain) - 1) if chain[i].dep_ == "advcl"}
         # each node's children with their labels and forms, read once for all the tests below
         kids = [[(c, c.dep_, c.lower_) for c in node.children] for node in chain]
+        clausal = True  # the trigger's own clause and the clauses it complements
         for node, children in zip(chain, kids):
             for _, dep, low in children:
-                if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det")):
+                if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det", "preconj")):
                     if node.lemma_.lower() not in ("refuse", "decline", "reject"):
                         return "negated"
+            if clausal:
+                if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in node.head.children):
+                    return "negated"  # "would neither accept nor recognise": the second of the pair
+                if any(dep in SUBJECT_DEPS and _neither(child) for child, dep, _ in children):
+                    return "negated"  # "neither side attacked", "neither Russia nor Ukraine attacked"
+                # (not what a noun of the clause is modified by: "a case brought by ...")
+                clausal = node.dep_ in ("xcomp", "ccomp", "conj")
             if node.lemma_.lower() in self.neg_heads and node.i != trig.verb.i and node.i not in reached_by_advcl:
                 return "negated"  # (not "denied ..., calling accusations from Kinshasa baseless")
             if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in self.neg_preps:
@@ -1925,9 +2012,28 @@ class RuleCoder:
             and self._asked_of(trig.token.head.head)
         ):
             return "hypothetical"  # "urged both sides to resolve their dispute through dialogue"
+        if trig.verb.dep_ == "relcl" and any(d.dep_ == "det" and d.lower_ == "any" for d in trig.verb.head.children):
+            return "hypothetical"  # "any state that recognises Moroccan rule": whoever may
+        for below, node in pairwise(chain):
+            if below.dep_ in ("acl", "relcl"):
+                break  # "urged X to free journalists arrested last week": the arrest happened
+            asked = node.head if node.dep_ == "conj" else node  # "demanded that X withdraw and stop ..."
+            if (embedder is None or asked.head.i != embedder.i) and node.i != trig.verb.i and self._asked_of(asked):
+                return "hypothetical"  # "asked SADC to send troops to help it fight": what was asked
+            if (
+                node.dep_ == "conj"
+                and node.lemma_.lower() == "face"
+                and any(c.dep_ == "cc" and c.lower_ == "or" for c in node.head.children)
+            ):
+                return "hypothetical"  # "accept the deal or face protests": the alternative held out
         for node, children in zip(chain, kids):
             lemma = node.lemma_.lower()
-            if node.i != trig.token.i and (embedder is None or node.i != embedder.i) and lemma in self.hypo_heads:
+            if (
+                node.i != trig.token.i
+                and (embedder is None or node.i != embedder.i)
+                and lemma in self.hypo_heads
+                and not any(dep == "prt" and low in ("up", "off") for _, dep, low in children)  # "set up", "set off"
+            ):
                 return "hypothetical"
             if node.i != trig.token.i and lemma in self.allegation_heads:
                 return "hypothetical"
@@ -2419,10 +2525,12 @@ def _names_its_object(verb: Any) -> bool:
     for c in verb.children:
         if c.dep_ == "oprd":
             return True
-        if c.dep_ in OBJECT_DEPS and any(
-            a.dep_ == "appos" and any(d.lower_ in ("a", "an") for d in a.children) for a in c.children
-        ):
-            return True
+        if c.dep_ in OBJECT_DEPS:
+            appositions = [a for a in c.children if a.dep_ == "appos"]
+            # (through the object's name: "called his counterpart Gustavo Petro a liar")
+            appositions += [b for a in appositions for b in a.children if b.dep_ == "appos"]
+            if any(any(d.lower_ in ("a", "an") for d in a.children) for a in appositions):
+                return True
     return False
 
 
@@ -2479,6 +2587,59 @@ def _head_chain(tok: Any, stop: Any) -> list[Any]:
         node = node.head
         chain.append(node)
     return chain
+
+
+def _refused(verb: Any, future_aux: frozenset[str]) -> bool:
+    """Whether a verb says what its subject will not do ("will not hold talks", "won't
+    recognise", "said it would neither accept nor recognise")."""
+    children = list(verb.children)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither") for c in children)
+    return negated and any(
+        c.dep_ == "aux" and (c.lower_ in future_aux or (c.lower_ == "would" and _in_reported_speech(verb)))
+        for c in children
+    )
+
+
+def _conditional_promise(verb: Any) -> bool:
+    """Whether a verb says what will or would be done if (or unless) something happens
+    ("would retaliate if attacked", "will impose tariffs unless Mexico acts")."""
+    children = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in children):
+        return False
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in children
+    ):
+        return True
+    # "would cut ties with any government that recognised him": whoever does it
+    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+    heads = [verb, *objects]  # (the parser may hang the "with" phrase on "ties")
+    objects += [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(
+        any(d.dep_ == "det" and d.lower_ == "any" for d in o.children) and any(r.dep_ == "relcl" for r in o.children)
+        for o in objects
+    )
+
+
+def _in_phrase_of(noun: Any, preps: frozenset[str]) -> bool:
+    """Whether a noun is the object of one of ``preps``, or what a span of time governed
+    by one is of ("after ethnic clashes", "after weeks of fighting")."""
+    node = noun
+    for _ in range(3):
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if prep.lower_ in preps:
+            return True
+        if prep.lower_ != "of" or prep.head.i == prep.i:
+            return False
+        node = prep.head
+    return False
+
+
+def _neither(noun: Any) -> bool:
+    """Whether a noun phrase is denied by "neither" ("neither side", "neither X nor Y")."""
+    return any(c.lower_ == "neither" and c.dep_ in ("preconj", "det") for c in noun.children)
 
 
 def _in_reported_speech(node: Any) -> bool:
