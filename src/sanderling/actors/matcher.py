@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .._calendar import MONTHS, WEEKDAYS
 from .dictionary import KIND_ORDER, ActorDictionary, Reading
 
 #: Tokens that join the members of a coordinated group ("Mali, Burkina Faso, and Niger").
@@ -19,6 +20,8 @@ GROUP_JOINERS = frozenset({",", "and", "&", "as well as", "or"})
 GROUP_KINDS = frozenset({"state", "igo", "capital", "person"})
 #: How many documents' mentions ``ActorMatcher.find`` keeps: more than a parse batch.
 _RECENT = 1024
+#: Capitalised words that are no name: "on Friday", "in March".
+_CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 
 
 @dataclass(frozen=True)
@@ -89,14 +92,25 @@ class ActorMatcher:
         self._texts: dict[int, str] = {}  # by ORTH id: see ``_find``
 
     def could_name_actor(self, doc: Any) -> bool:
-        """Whether a tokenized (not yet parsed) document names a coded actor: a
-        dictionary name or role phrase. Matching reads token texts only, so the answer
-        is the one the coder gets after the parse; pronouns and anaphora ("it", "the
-        country") resolve to such mentions; names the dictionaries lack stay uncoded,
-        and an event needs a coded side. False means the coder could code nothing in
-        it (the caller keeps documents with a dateline, whose state roles may take)."""
+        """Whether a tokenized (not yet parsed) document names an actor the coder can
+        place: a dictionary name (a state, capital, place, organisation, named group or
+        office holder), or a role phrase ("protesters", "the army") beside a capitalised
+        word the dictionaries lack, which may be an unknown name (kept with an empty
+        code, for curation) or a place. A role alone ("Police fired tear gas at
+        protesters") could only give an event with no state or organisation on either
+        side, which no analysis can use: such a document is not parsed. Matching reads
+        token texts only, so the answer is the one the coder gets after the parse. The
+        caller keeps documents with a dateline, whose state roles take."""
         mentions = self.find(doc)
-        return bool(mentions.name_list or mentions.roles)
+        if mentions.name_list:
+            return True
+        if not mentions.roles:
+            return False
+        taken = mentions.role_tokens
+        return any(
+            i and i not in taken and text[:1].isupper() and text.lower() not in _CALENDAR_WORDS
+            for i, text in enumerate(t.text for t in doc)
+        )
 
     def _part_of_other_name(
         self, doc: Any, start: int, end: int, found: dict[int, NameMatch] | None = None, texts: list[str] | None = None

@@ -5,7 +5,8 @@ gives the attribute ruler's POS and the lemmatizer's lemmas (``fast_attrs``);
 NER is excluded (actors come from the dictionaries through a phrase matcher, and
 unknown names from proper-noun tags), which halves the time per sentence. A document
 that cannot give an event — no word that could be the lemma of a trigger whose pattern
-words are also present, or no dictionary name or role — is tokenized only; one whose
+words are also present, or no actor to place (a dictionary name, or a role beside a name
+the dictionaries lack; see ``ActorMatcher.could_name_actor``) — is tokenized only; one whose
 trigger words all carry tags their patterns never fire on ("forces" as a noun for the
 verb "force") is tagged but not parsed.
 """
