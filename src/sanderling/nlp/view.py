@@ -83,18 +83,6 @@ class TokenView:
         return len(self.text)
 
     @property
-    def text_with_ws(self) -> str:
-        return self.text + self.whitespace_
-
-    @property
-    def n_lefts(self) -> int:
-        return len(self.lefts)
-
-    @property
-    def n_rights(self) -> int:
-        return len(self.rights)
-
-    @property
     def subtree(self) -> Iterator[TokenView]:
         """The token and its descendants, in document order (as ``Token.subtree``)."""
         for left in self.lefts:
@@ -147,15 +135,6 @@ class TokenView:
         while node.head is not node:
             node = node.head
             yield node
-
-    def is_ancestor(self, descendant: TokenView) -> bool:
-        return any(a is self for a in descendant.ancestors)
-
-    def nbor(self, i: int = 1) -> TokenView:
-        j = self.i + i
-        if not 0 <= j < len(self.doc.tokens):
-            raise IndexError(f"token offset {i} is out of the doc")
-        return self.doc.tokens[j]
 
 
 class SpanView:
