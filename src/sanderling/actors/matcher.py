@@ -113,7 +113,7 @@ class ActorMatcher:
         )
 
     def _part_of_other_name(
-        self, doc: Any, start: int, end: int, found: dict[int, NameMatch] | None = None, texts: list[str] | None = None
+        self, doc: Any, start: int, end: int, found: dict[int, NameMatch], texts: list[str]
     ) -> bool:
         """Whether a city's name is part of a longer proper name the dictionaries lack
         ("Nancy Pelosi", "Samia Suluhu Hassan"): a proper noun next to it that is neither
@@ -128,14 +128,11 @@ class ActorMatcher:
             lower = t.text.lower()
             if lower in PLACE_SUFFIXES or (lower,) in self.roles:
                 continue
-            if found is not None and texts is not None:
-                # a name only if one is matched there ("Fernando" opens "Fernando de la Mora",
-                # but in "Fernando Villavicencio" it is a first name)
-                if k < start and k in found:
-                    continue
-                if k >= end and self._name_at(texts, k):
-                    continue
-            elif t.text in self.name_lengths:
+            # a name only if one is matched there ("Fernando" opens "Fernando de la Mora",
+            # but in "Fernando Villavicencio" it is a first name)
+            if k < start and k in found:
+                continue
+            if k >= end and self._name_at(texts, k):
                 continue
             return True
         return False

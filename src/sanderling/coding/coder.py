@@ -219,13 +219,13 @@ class RuleCoder:
         #: (with the inflected forms of heads: "readmitted" whatever its lemma)
         self.trigger_words = frozenset(lexicon.verbs) | frozenset(lexicon.nouns) | frozenset(lexicon.forms)
         #: per trigger lemma, None if it can fire alone, else what else a document must
-        #: contain for it to fire ("hold" needs "talks", "exercise", ...)
-        self.trigger_requirements = _with_forms(_trigger_requirements(lexicon), lexicon.forms)
-        #: the same for verb patterns and noun patterns apart, for a tagged document
+        #: contain for it to fire ("hold" needs "talks", "exercise", ...): for verb patterns
+        #: and noun patterns apart (a tagged document), and for either (an untagged one)
         self.trigger_requirements_by_class = {
-            "verb": _with_forms(_trigger_requirements(lexicon, (lexicon.verbs,)), lexicon.forms),
-            "noun": _with_forms(_trigger_requirements(lexicon, (lexicon.nouns,)), lexicon.forms),
+            "verb": _with_forms(_trigger_requirements(lexicon, lexicon.verbs), lexicon.forms),
+            "noun": _with_forms(_trigger_requirements(lexicon, lexicon.nouns), lexicon.forms),
         }
+        self.trigger_requirements = _either(*self.trigger_requirements_by_class.values())
         # their ids in the vocabulary (a hash, or a small id for a spaCy symbol), set on
         # the first document: a pre-screen over the doc's LEMMA and LOWER arrays
         self._trigger_hashes: frozenset[int] = frozenset()
@@ -879,7 +879,7 @@ class RuleCoder:
                 and not symmetric
                 and (
                     all(e.sector in LAW_ENFORCEMENT for e in source)
-                    or (not nominal and _matches((_subject_tokens(verb) or [verb])[0], self.lex.classes["police"]))
+                    or (not nominal and _matches((_subject_tokens(verb) or [verb])[0], self.police))
                 )
             ):
                 # "Spanish and Moroccan police dismantled a trafficking ring": police cooperation
@@ -2170,10 +2170,8 @@ class RuleCoder:
         )
 
 
-def _trigger_requirements(
-    lexicon: Lexicon, tables: tuple[dict[str, list[Pattern]], ...] | None = None
-) -> dict[str, Requirement | None]:
-    """For each trigger lemma, what a document must contain for one of its patterns to
+def _trigger_requirements(lexicon: Lexicon, table: dict[str, list[Pattern]]) -> dict[str, Requirement | None]:
+    """For each trigger lemma of a pattern table, what a document must contain for one of its patterns to
     match: None when some pattern needs nothing more than the word, else alternatives
     (one per pattern) of word sets that must each share a word with the document's
     lemmas and forms. A pattern needs one of its object words (see ``_matches``: a class
@@ -2181,32 +2179,44 @@ def _trigger_requirements(
     its particle, one of its required prepositions and each of its modifiers; an actor
     class (@igo, @state) or a class of people (any named person) needs nothing here."""
     out: dict[str, Requirement | None] = {}
-    for table in (lexicon.verbs, lexicon.nouns) if tables is None else tables:
-        for word, patterns in table.items():
-            alternatives = set(out.get(word) or ())
-            free = word in out and out[word] is None
-            for pattern in patterns:
-                needs: list[frozenset[str]] = []
-                if (
-                    pattern.obj is not None
-                    and not any(m.startswith("@") for m in pattern.obj)
-                    and not _person_class(pattern.obj, lexicon)
-                ):
-                    words: set[str] = set()
-                    for member in pattern.obj:
-                        parts = member.split("~")
-                        words.update(parts if len(parts) > 2 else parts[-1:])
-                    needs.append(frozenset(words))
-                if pattern.particle:
-                    needs.append(frozenset({pattern.particle}))
-                if pattern.required and pattern.preps:
-                    needs.append(frozenset(pattern.preps))
-                needs.extend(frozenset({m}) for m in pattern.modifiers)
-                if not needs:
-                    free = True
-                    break
-                alternatives.add(tuple(sorted(needs, key=sorted)))
-            out[word] = None if free else tuple(sorted(alternatives, key=str))
+    for word, patterns in table.items():
+        alternatives = set()
+        free = False
+        for pattern in patterns:
+            needs: list[frozenset[str]] = []
+            if (
+                pattern.obj is not None
+                and not any(m.startswith("@") for m in pattern.obj)
+                and not _person_class(pattern.obj, lexicon)
+            ):
+                words: set[str] = set()
+                for member in pattern.obj:
+                    parts = member.split("~")
+                    words.update(parts if len(parts) > 2 else parts[-1:])
+                needs.append(frozenset(words))
+            if pattern.particle:
+                needs.append(frozenset({pattern.particle}))
+            if pattern.required and pattern.preps:
+                needs.append(frozenset(pattern.preps))
+            needs.extend(frozenset({m}) for m in pattern.modifiers)
+            if not needs:
+                free = True
+                break
+            alternatives.add(tuple(sorted(needs, key=sorted)))
+        out[word] = None if free else tuple(sorted(alternatives, key=str))
+    return out
+
+
+def _either(*tables: dict[str, Requirement | None]) -> dict[str, Requirement | None]:
+    """The requirements of a word that may fire under any of the tables: None if it
+    fires alone under one, else the alternatives of all."""
+    out: dict[str, Requirement | None] = {}
+    for table in tables:
+        for word, requirement in table.items():
+            if requirement is None or (word in out and out[word] is None):
+                out[word] = None
+            else:
+                out[word] = tuple(sorted(set(out.get(word) or ()) | set(requirement or ()), key=str))
     return out
 
 
