@@ -295,7 +295,12 @@ class RuleCoder:
         # "urged Mali to release": the appeal is the derived event, not "urge" alone; but an
         # explicit verb+object pattern ("threatened strikes", "sought assistance") wins
         explicit = {
-            t.verb.i for t, _ in built_all if t.pattern.kind == "verb" and t.pattern.obj is not None and t.light is None
+            t.verb.i
+            for t, _ in built_all
+            if t.pattern.kind == "verb"
+            and t.pattern.obj is not None
+            and t.pattern.obj_label != "@control"  # "asked Chile to hand over ...": the act asked for
+            and t.light is None
         }
         embedders = {b.embedder for t, b in built_all if b.embedder is not None and b.embedder not in explicit}
         # "began joint exercises", "arrived in Cairo for his first visit": the noun names the
@@ -472,6 +477,9 @@ class RuleCoder:
             if pattern.obj is not None:
                 if pattern.obj_label == "@clause":  # "charged that ...": a clause for object
                     if not any(c.dep_ == "ccomp" for c in children):
+                        continue
+                elif pattern.obj_label == "@control":  # "asked Uganda to reconsider"
+                    if not _controls(children):
                         continue
                 elif pattern.required:  # "pulled out of the talks": the preposition's object
                     candidates = objects + [
@@ -2559,6 +2567,14 @@ def _purpose_objects(tok: Any) -> list[Any]:
 def _temporal(prep: Any) -> bool:
     """A preposition whose object is a date or time ("on Monday", "in March")."""
     return any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS for g in prep.children)
+
+
+def _controls(children: list[Any]) -> bool:
+    """Whether a verb's dependents hold someone asked and a to-infinitive for them to
+    carry out ("asked Uganda to reconsider", "Ghana was asked by the IMF to cut spending")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in children) and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children
+    )
 
 
 def _anaphoric(noun: Any) -> bool:

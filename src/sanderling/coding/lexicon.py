@@ -22,8 +22,10 @@ from ..ontology import Ontology, ontology
 #: named as such (not its capital: "left Paris for Dakar" is travel).
 ACTOR_CLASSES = frozenset({"igo", "state"})
 #: Object classes decided by the parse: ``@clause`` a clause complement ("charged that
-#: Kigali armed the rebels" is an accusation, "charged the journalist" a legal action).
-CLAUSE_CLASSES = frozenset({"clause"})
+#: Kigali armed the rebels" is an accusation, "charged the journalist" a legal action);
+#: ``@control`` an object and a to-infinitive it is to carry out ("asked Uganda to
+#: reconsider", "Ghana was asked to cut spending"), not a question ("asked whether").
+CLAUSE_CLASSES = frozenset({"clause", "control"})
 _WORD = re.compile(r"^[^\W\d_A-Z][\w'\-]*(?:~[^\W\d_A-Z][\w'\-]*)*$")
 
 
