@@ -25,6 +25,11 @@ CASES = [
         ("ASSAULT", "19", {"KEN", "UGA"}, {"KEN", "UGA"}),
     ),
     (
+        "asking_another_to_do_what_the_lexicon_does_not_code_is_an_appeal_to_them",
+        "Tanzania asked Zambia to rethink the new border fees.",
+        ("REQUEST", "020", {"TZA"}, {"ZMB"}),
+    ),
+    (
         "asking_another_to_send_troops_is_a_request_for_military_aid",
         "Somalia asked the African Union to send more troops.",
         ("REQUEST", "0234", {"SOM"}, {"IGOAFRAFU"}),
@@ -684,6 +689,11 @@ CASES = [
 NO_EVENT = [
     # (behaviour, sentence, PLOVER type that must not be counted)
     ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
+    (
+        "asking_a_question_is_no_appeal",
+        "Norway's foreign minister asked Sweden whether the talks would resume.",
+        "REQUEST",
+    ),
     ("a_month_name_is_not_a_march", "Chile's copper output rose in March, Chile's mining ministry said.", "PROTEST"),
     ("purpose_with_no_one_named_is_not_an_event", "Malawian troops arrived in Maputo to help.", "AID"),
     ("striking_workers_do_not_attack", "Zambia's government met striking miners in Lusaka.", "ASSAULT"),
