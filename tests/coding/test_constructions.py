@@ -25,6 +25,21 @@ CASES = [
         ("ASSAULT", "19", {"KEN", "UGA"}, {"KEN", "UGA"}),
     ),
     (
+        "a_show_of_force_answers_the_author_of_the_act_a_phrase_names",
+        "Latvia raised its alert level following Belarusian drills near the border.",
+        ("MOBILIZE", "15", {"LVA"}, {"BLR"}),
+    ),
+    (
+        "a_show_of_force_answers_what_the_act_coordinated_with_it_answers",
+        "Hungary scrambled two jets and placed its air force on alert after Russian drones crossed into Ukraine.",
+        ("MOBILIZE", "150", {"HUN"}, {"RUS"}),
+    ),
+    (
+        "a_deployment_in_response_to_a_noun_answers_its_owner",
+        "Colombia moved troops to its northern border in response to the arrival of Venezuelan tanks.",
+        ("MOBILIZE", "154", {"COL"}, {"VEN"}),
+    ),
+    (
         "asking_another_to_do_what_the_lexicon_does_not_code_is_an_appeal_to_them",
         "Tanzania asked Zambia to rethink the new border fees.",
         ("REQUEST", "020", {"TZA"}, {"ZMB"}),

@@ -699,6 +699,13 @@ class RuleCoder:
             return None  # "Kenyan troops arrived in Somalia": a deployment, not a visit
         if (
             code == VISIT
+            and nominal
+            and (visitors := _of_phrase(trig.token))
+            and all(self._matches(v, self.lex.classes["force"]) or _matches(v, self.police) for v in visitors)
+        ):
+            return None  # "the arrival of US warships": a deployment, not a visit
+        if (
+            code == VISIT
             and not nominal
             and (subjects := _subject_tokens(verb))
             and not self._political(subjects, actors)
@@ -1681,6 +1688,9 @@ class RuleCoder:
                     if _purpose_clause(comp) or (comp.dep_ == "xcomp" and objects and comp.i > objects[0].i):
                         yield from self._purpose_targets(comp, actors, pattern)
                 clauses = children + (list(verb.head.children) if verb.dep_ == "amod" else [])
+                # "scrambled jets and put its defences on alert after ...": what the
+                # coordinated acts answer, the first answers too
+                clauses += [c for conj in verb.conjuncts if conj.i > verb.i for c in conj.children]
                 for clause in clauses:
                     if clause.dep_ == "advcl" and any(
                         c.dep_ == "mark" and c.lower_ in REACTION_MARKS for c in clause.children
@@ -1690,6 +1700,18 @@ class RuleCoder:
                                 yield actors.entities(c)
                                 yield actors.object_owners(c)
                         yield self._prep_targets([clause], ("with", "against"), actors, pattern)
+                    elif clause.dep_ in ("prep", "advcl"):
+                        # "following Russian exercises", "in response to the arrival of US
+                        # warships": the one whose act is answered
+                        for answered in _answered_nouns(clause):
+                            yield actors.entities(answered)
+                            yield actors.object_owners(answered)
+                            for of in answered.children:
+                                if of.dep_ == "prep" and of.lower_ in ("of", "by"):
+                                    for g in of.children:
+                                        if g.dep_ == "pobj":
+                                            yield actors.entities(g)
+                                            yield actors.object_owners(g)
             if pattern.code[:2] in ("07", "16"):
                 # "approved $500 million in financing for Ethiopia", "froze 7.5 billion euros in
                 # funding for Hungary": the amount's beneficiary
@@ -2567,6 +2589,32 @@ def _purpose_objects(tok: Any) -> list[Any]:
 def _temporal(prep: Any) -> bool:
     """A preposition whose object is a date or time ("on Monday", "in March")."""
     return any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS for g in prep.children)
+
+
+def _of_phrase(noun: Any) -> list[Any]:
+    """The objects of a noun's "of" phrase, with their conjuncts ("the arrival of US
+    warships and troops")."""
+    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return found + [x for g in found for x in g.conjuncts]
+
+
+def _answered_nouns(prep: Any) -> list[Any]:
+    """The nouns a prepositional phrase (or "following" parsed as a verb) says an act
+    answers: "after" or "following" X, "in response (or reaction) to" X."""
+    low = prep.lower_
+    if low in REACTION_MARKS_AFTER:  # "following" may be parsed as a verb taking an object
+        return [g for g in prep.children if g.dep_ in ("pobj", "dobj") and g.pos_ in ("NOUN", "PROPN")]
+    if low != "in":
+        return []
+    return [
+        x
+        for g in prep.children
+        if g.dep_ == "pobj" and g.lower_ in ("response", "reaction", "retaliation")
+        for to in g.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for x in to.children
+        if x.dep_ == "pobj"
+    ]
 
 
 def _controls(children: list[Any]) -> bool:
