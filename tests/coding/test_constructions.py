@@ -40,6 +40,11 @@ CASES = [
         ("MOBILIZE", "154", {"COL"}, {"VEN"}),
     ),
     (
+        "a_hostile_act_promised_until_a_condition_is_met_is_a_threat",
+        "Nigeria said it would suspend all grants to Benin until Cotonou reopened the border.",
+        ("THREATEN", "13", {"NGA"}, {"BEN"}),
+    ),
+    (
         "asking_another_to_do_what_the_lexicon_does_not_code_is_an_appeal_to_them",
         "Tanzania asked Zambia to rethink the new border fees.",
         ("REQUEST", "020", {"TZA"}, {"ZMB"}),

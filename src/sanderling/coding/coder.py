@@ -78,6 +78,9 @@ REACTION_MARKS_AFTER = frozenset({"after", "following"})
 ANSWERED_PREPS = frozenset({"despite", "to"})
 #: Nouns standing for the act of a clause they are in apposition to ("a move Israel condemned").
 REACTION_NOUNS = frozenset(["move", "decision", "step", "action", "measure", "announcement"])
+#: Conjunctions of the condition a promised act waits on ("would retaliate if ...",
+#: "unless ...", "would withhold funding until ...").
+CONDITION_MARKS = frozenset({"if", "unless", "until"})
 #: Relative pronouns opening a relative clause.
 RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
 #: Nouns of a fight whose author or other side a "by"/"with" phrase names.
@@ -1936,11 +1939,11 @@ class RuleCoder:
         return []
 
     def _condition_subjects(self, verb: Any, embedder: Any, actors: ArticleActors) -> list[Entity]:
-        """Subjects of an "if"/"unless" clause on the threatened act or the threat."""
+        """Subjects of an "if", "unless" or "until" clause on the threatened act or the threat."""
         for head in (verb, embedder):
             for clause in head.children:
                 if clause.dep_ == "advcl" and any(
-                    c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in clause.children
+                    c.dep_ == "mark" and c.lower_ in (*CONDITION_MARKS, "should") for c in clause.children
                 ):
                     for c in clause.children:
                         if c.dep_ in SUBJECT_DEPS:
@@ -2074,6 +2077,8 @@ class RuleCoder:
                     return "hypothetical"
                 if dep == "mark" and low in ("if", "unless", "whether"):
                     return "hypothetical"
+                if dep == "mark" and low == "until" and _conditional_promise(node.head):
+                    return "hypothetical"  # "will keep striking until Hamas frees them": a condition
         for children in kids:
             if any(dep == "aux" and (low in self.future_aux or low == "going") for _, dep, low in children):
                 return "intent" if modality == "asserted" else modality
@@ -2675,13 +2680,14 @@ def _refused(verb: Any, future_aux: frozenset[str]) -> bool:
 
 
 def _conditional_promise(verb: Any) -> bool:
-    """Whether a verb says what will or would be done if (or unless) something happens
-    ("would retaliate if attacked", "will impose tariffs unless Mexico acts")."""
+    """Whether a verb says what will or would be done if (or unless, or until) something
+    happens ("would retaliate if it were attacked", "will impose tariffs unless Mexico
+    acts", "would cut off funding until Pretoria changed the law")."""
     children = list(verb.children)
     if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUX for c in children):
         return False
     if any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in children
     ):
         return True
