@@ -710,6 +710,11 @@ NO_EVENT = [
     # (behaviour, sentence, PLOVER type that must not be counted)
     ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
     (
+        "taking_a_case_to_court_is_no_street_protest",
+        "Guyana took the border case to the court in The Hague.",
+        "PROTEST",
+    ),
+    (
         "asking_a_question_is_no_appeal",
         "Norway's foreign minister asked Sweden whether the talks would resume.",
         "REQUEST",
