@@ -709,6 +709,12 @@ CASES = [
 NO_EVENT = [
     # (behaviour, sentence, PLOVER type that must not be counted)
     ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
+    ("an_arrival_of_forces_is_no_visit", "The arrival of Indian troops in the Maldives angered Male.", "CONSULT"),
+    (
+        "the_condition_a_promised_act_waits_on_has_not_happened",
+        "Russia will keep up its strikes until Ukraine frees the prisoners.",
+        "RETREAT",
+    ),
     (
         "taking_a_case_to_court_is_no_street_protest",
         "Guyana took the border case to the court in The Hague.",
