@@ -45,6 +45,11 @@ CASES = [
         ("THREATEN", "13", {"NGA"}, {"BEN"}),
     ),
     (
+        "saying_another_was_behind_a_wrong_accuses_them",
+        "Estonia's government said Russian military intelligence was behind the sabotage of the cable.",
+        ("ACCUSE", "112", {"EST"}, {"RUS"}),
+    ),
+    (
         "asking_another_to_do_what_the_lexicon_does_not_code_is_an_appeal_to_them",
         "Tanzania asked Zambia to rethink the new border fees.",
         ("REQUEST", "020", {"TZA"}, {"ZMB"}),
@@ -709,6 +714,8 @@ CASES = [
 NO_EVENT = [
     # (behaviour, sentence, PLOVER type that must not be counted)
     ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
+    ("claiming_an_attack_accuses_no_one", "Al-Shabaab said it was behind the attack in Mogadishu.", "ACCUSE"),
+    ("a_duty_is_no_blame", "Ghana's president said the finance minister was responsible for the budget.", "ACCUSE"),
     ("an_arrival_of_forces_is_no_visit", "The arrival of Indian troops in the Maldives angered Male.", "CONSULT"),
     (
         "the_condition_a_promised_act_waits_on_has_not_happened",

@@ -27,7 +27,7 @@ from ..nlp.pipeline import Requirement
 from ..nlp.view import view_of
 from ..ontology import Ontology
 from ..records import Entity, Event, Location, ParsedArticle
-from .lexicon import Family, Lexicon, Pattern
+from .lexicon import BLAME_WORDS, Family, Lexicon, Pattern
 
 CODER_NAME = f"sanderling-rules {__version__}"
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -483,6 +483,9 @@ class RuleCoder:
                         continue
                 elif pattern.obj_label == "@control":  # "asked Uganda to reconsider"
                     if not _controls(children):
+                        continue
+                elif pattern.obj_label == "@blame":  # "said Moscow was behind the fire"
+                    if not any(c.dep_ == "ccomp" and _blames(c) for c in children):
                         continue
                 elif pattern.required:  # "pulled out of the talks": the preposition's object
                     candidates = objects + [
@@ -2219,7 +2222,9 @@ def _trigger_requirements(lexicon: Lexicon, table: dict[str, list[Pattern]]) -> 
         free = False
         for pattern in patterns:
             needs: list[frozenset[str]] = []
-            if (
+            if pattern.obj == frozenset({"@blame"}):
+                needs.append(BLAME_WORDS)  # the clause's "behind", "responsible", ...
+            elif (
                 pattern.obj is not None
                 and not any(m.startswith("@") for m in pattern.obj)
                 and not _person_class(pattern.obj, lexicon)
@@ -2620,6 +2625,82 @@ def _answered_nouns(prep: Any) -> list[Any]:
         for x in to.children
         if x.dep_ == "pobj"
     ]
+
+
+def _blames(clause: Any) -> bool:
+    """Whether a clause says its subject is behind, responsible for, guilty of or to blame
+    for something ("Moscow was behind the fire", "Kigali is responsible for the attack");
+    not of a pronoun ("said it was behind the attack" claims, not accuses)."""
+    if clause.lemma_ != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "behind" and _wrongs(c):
+            return True
+        if c.dep_ in ("acomp", "xcomp") and c.lemma_ in ("responsible", "guilty", "culpable", "blame"):
+            return any(_wrongs(p) for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "of"))
+    return False
+
+
+#: Lemmas of the wrongs someone may be said to be behind or responsible for.
+WRONGS = frozenset(
+    [
+        "attack",
+        "blast",
+        "explosion",
+        "bombing",
+        "bomb",
+        "fire",
+        "arson",
+        "killing",
+        "kill",
+        "death",
+        "massacre",
+        "violence",
+        "crash",
+        "downing",
+        "down",
+        "sinking",
+        "sink",
+        "assassination",
+        "assassinate",
+        "murder",
+        "strike",
+        "shelling",
+        "shell",
+        "abduction",
+        "abduct",
+        "kidnapping",
+        "kidnap",
+        "cyberattack",
+        "hack",
+        "hacking",
+        "poisoning",
+        "poison",
+        "sabotage",
+        "leak",
+        "riot",
+        "unrest",
+        "coup",
+        "genocide",
+        "crime",
+        "atrocity",
+        "incident",
+        "shooting",
+        "shoot",
+        "raid",
+        "ambush",
+        "plot",
+    ]
+)
+
+
+def _wrongs(prep: Any) -> bool:
+    """Whether a preposition's object is a wrong ("behind the attack", "responsible for
+    downing the airliner"), not a duty ("responsible for the budget")."""
+    return any(g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in WRONGS for g in prep.children)
 
 
 def _controls(children: list[Any]) -> bool:

@@ -24,8 +24,12 @@ ACTOR_CLASSES = frozenset({"igo", "state"})
 #: Object classes decided by the parse: ``@clause`` a clause complement ("charged that
 #: Kigali armed the rebels" is an accusation, "charged the journalist" a legal action);
 #: ``@control`` an object and a to-infinitive it is to carry out ("asked Uganda to
-#: reconsider", "Ghana was asked to cut spending"), not a question ("asked whether").
-CLAUSE_CLASSES = frozenset({"clause", "control"})
+#: reconsider", "Ghana was asked to cut spending"), not a question ("asked whether");
+#: ``@blame`` a clause that someone other than the speaker is behind, responsible for or
+#: guilty of something ("said Moscow was behind the fire").
+CLAUSE_CLASSES = frozenset({"clause", "control", "blame"})
+#: Words one of which a ``@blame`` clause has: what a document needs for such a pattern.
+BLAME_WORDS = frozenset({"behind", "responsible", "guilty", "culpable", "blame"})
 _WORD = re.compile(r"^[^\W\d_A-Z][\w'\-]*(?:~[^\W\d_A-Z][\w'\-]*)*$")
 
 
