@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_relative_clause_with_no_pronoun_has_the_noun_it_modifies_for_object",
+        "The African Union lifted the sanctions it had slapped on Guinea.",
+        ("COERCE", "163", {"IGOAFRAFU"}, {"GIN"}),
+    ),
+    (
         "a_measure_the_government_owns_is_protested_against_the_government",
         "Serbian students marched against the government's deal with the European Union.",
         ("PROTEST", "14", {"SRB"}, {"SRB"}),
@@ -903,6 +908,11 @@ def test_coder_construction_without_event(pipeline, behaviour, sentence, event):
 
 ONE_EVENT = [
     # (behaviour, sentence, event type coded exactly once)
+    (
+        "a_such_noun_in_apposition_with_its_own_relative_clause_is_the_same_event",
+        "Kenya signed a trade pact with Ghana, the first such accord Nairobi has concluded with an African state.",
+        "SUPPORT",
+    ),
     (
         "purpose_of_a_call_taken_for_the_objects_complement_is_the_same_call",
         "Japan's foreign minister telephoned his Indian counterpart to discuss trade.",

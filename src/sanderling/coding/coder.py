@@ -2332,7 +2332,17 @@ def _object_is_head(verb: Any, objects: list[Any]) -> bool:
     if verb.dep_ == "relcl":
         if objects and all(o.lower_ in ("that", "which") for o in objects):
             return True
-        return not objects and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
+        if objects:
+            return False
+        # "the sanctions it had imposed": a relative clause with no pronoun, its own subject
+        # a pronoun or name, whose object is the noun it modifies (not "the first such pact
+        # Tokyo has concluded", an apposition that describes the event beside it)
+        return any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children) or (
+            verb.head.dep_ not in ("appos", "npadvmod")
+            and not any(c.lower_ == "such" for c in verb.head.lefts)
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in verb.children)
+            and not any(c.dep_ in ("advmod", "ccomp", "xcomp") or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children)
+        )
     return not objects and verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
