@@ -15,6 +15,21 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "time_given_to_leave_the_country_is_an_expulsion",
+        "Algeria gave twelve French embassy staff 48 hours to leave its territory.",
+        ("COERCE", "174", {"DZA"}, {"FRA"}),
+    ),
+    (
+        "rebels_pulling_out_of_a_town_retreat",
+        "Houthi rebels pulled out of the coastal town of Mocha.",
+        ("RETREAT", "087", {"YEM"}, {"YEM"}),
+    ),
+    (
+        "two_states_exchanging_the_dead_return_property_to_each_other",
+        "Israel and Hezbollah swapped the remains of fighters killed in the war.",
+        ("RETREAT", "0842", {"ISR", "LBN"}, {"ISR", "LBN"}),
+    ),
+    (
         "a_relative_clause_with_no_pronoun_has_the_noun_it_modifies_for_object",
         "The African Union lifted the sanctions it had slapped on Guinea.",
         ("COERCE", "163", {"IGOAFRAFU"}, {"GIN"}),
@@ -687,6 +702,11 @@ CASES = [
 ]
 
 NO_EVENT = [
+    (
+        "quitting_a_country_is_no_resignation",
+        "Niger gave the UN coordinator three days to quit the country.",
+        "CONCEDE",
+    ),
     # (behaviour, sentence, PLOVER type that must not be counted)
     ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
     ("a_month_name_is_not_a_march", "Chile's copper output rose in March, Chile's mining ministry said.", "PROTEST"),

@@ -37,6 +37,10 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
 #: passive clause, "from" names the expelling state.
 EXPULSIONS = frozenset({"174", "166"})
+#: An ultimatum (139) whose deadline is to leave is an expulsion (174): "gave the ambassador
+#: 72 hours to leave".
+ULTIMATUM, EXPEL = "139", "174"
+LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
 #: Judicial cooperation (CAMEO 063): "was extradited from the United States" is the US's act.
 EXTRADITION = "063"
 #: Lexicon classes of measures and undertakings whose owner is their agent when they
@@ -1056,6 +1060,8 @@ class RuleCoder:
             target = []
             if not any(e.code for e in source):
                 return None
+        if code == ULTIMATUM and not nominal and _time_to_leave(verb):
+            code = EXPEL  # "gave the French ambassador 72 hours to leave the country": an expulsion
         modality = self._modality(trig, sent, modality, question, embedder)
         if refused and modality == "negated":
             modality = "asserted"  # the refusal is made
@@ -2344,6 +2350,17 @@ def _object_is_head(verb: Any, objects: list[Any]) -> bool:
             and not any(c.dep_ in ("advmod", "ccomp", "xcomp") or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children)
         )
     return not objects and verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _time_to_leave(verb: Any) -> bool:
+    """Whether the time a verb gives is to leave: "gave the diplomats two days to leave",
+    the infinitive read as the verb's or the time noun's clause."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "npadvmod"))]
+    return any(
+        c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in LEAVING
+        for h in holders
+        for c in h.children
+    )
 
 
 def _describes(verb: Any, code: str) -> bool:
