@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_state_named_in_a_mediated_participle_mediates_between_the_parties_of_the_clause",
+        "Armenia and Azerbaijan signed an American-mediated peace accord.",
+        ("CONSULT", "045", {"USA"}, {"ARM", "AZE"}),
+    ),
+    (
+        "a_state_named_in_a_brokered_participle_mediates_between_the_parties_named",
+        "A Saudi-brokered dialogue between Sudan's army and the RSF resumed in Jeddah.",
+        ("CONSULT", "045", {"SAU"}, {"SDN"}),
+    ),
+    (
         "time_given_to_leave_the_country_is_an_expulsion",
         "Algeria gave twelve French embassy staff 48 hours to leave its territory.",
         ("COERCE", "174", {"DZA"}, {"FRA"}),

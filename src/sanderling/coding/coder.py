@@ -41,6 +41,8 @@ EXPULSIONS = frozenset({"174", "166"})
 #: 72 hours to leave".
 ULTIMATUM, EXPEL = "139", "174"
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
+#: Mediation (CAMEO 045), which a participle before a noun may name ("a Qatari-brokered truce").
+MEDIATE = "045"
 #: Judicial cooperation (CAMEO 063): "was extradited from the United States" is the US's act.
 EXTRADITION = "063"
 #: Lexicon classes of measures and undertakings whose owner is their agent when they
@@ -662,6 +664,8 @@ class RuleCoder:
             return None
         if verb.lemma_.lower() == "strike" and verb.tag_ == "VBG" and verb.dep_ == "amod":
             return None  # "striking teachers" are on strike, not attacking
+        if trig.light is None and code.startswith(MEDIATE) and verb.dep_ == "amod":
+            return self._sponsored(trig, sent, actors, question)  # "a Qatari-mediated truce"
         if trig.light is None and pattern.kind == "verb" and verb.tag_ == "VBN" and _describes(verb, code):
             return None  # "besieged El Fasher", "traders accused of helping Moscow": a description
         if _purpose_clause(verb) and any(
@@ -1077,6 +1081,36 @@ class RuleCoder:
         start = min(trig.token.i, verb.i, verb.i if derived_by is None else derived_by)
         end = max(trig.token.i, verb.i) + 1
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
+
+    def _sponsored(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool) -> Built | None:
+        """A mediation named by a participle before the noun of what it brought about ("an
+        EU-mediated dialogue between Serbia and Kosovo", "agreed a Qatari-brokered truce",
+        "after an Egyptian-brokered ceasefire took effect"): the mediator is the name the
+        participle carries, the parties those of the noun ("between ...") or of its clause."""
+        verb = trig.verb
+        source = [  # "Malaysian-brokered": the state, not its people
+            replace(e, sector="" if e.sector == "CVL" else e.sector)
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")
+            for e in actors.entities(c)
+            if e.code
+        ]
+        if not source:
+            return None
+        noun = verb.head
+        parties = self._between(noun, sent, actors, 1)
+        if not parties and noun.dep_ in OBJECT_DEPS:
+            parties = self._subjects(noun.head, actors)  # "Russia and Ukraine agreed a ... truce"
+        elif not parties and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            parties = self._subjects(noun.head.head, actors)  # "agreed to a ... deal"
+        elif not parties and noun.dep_ in SUBJECT_DEPS and noun.head.dep_ in ("advcl", "conj"):
+            parties = self._subjects(noun.head.head, actors)  # "fighting raged after a ... truce took effect"
+        source_codes = {e.code for e in source}
+        target = [replace(e, sector="", entity_text="") for e in parties if e.code and e.code not in source_codes]
+        if not target:
+            return None
+        modality = self._modality(trig, sent, "asserted", question, None)
+        return Built(trig.pattern.code, source, target, modality, False, (verb.i, verb.i + 1), None)
 
     def _localise(
         self, source: list[Entity], target: list[Entity], verb: Any, actors: ArticleActors, attack: bool = False
