@@ -15,6 +15,21 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_threat_that_one_would_act_is_made_whatever_the_would_of_the_act",
+        "Turkey warned that it would impose sanctions on Sweden.",
+        ("THREATEN", "13", {"TUR"}, {"SWE"}),
+    ),
+    (
+        "setting_something_ablaze_is_no_forecast",
+        "An Israeli drone strike set a fuel depot in southern Lebanon ablaze, local officials said.",
+        ("ASSAULT", "19", {"ISR"}, {"LBN"}),
+    ),
+    (
+        "a_not_of_the_main_clause_does_not_negate_its_clause_of_time",
+        "Tajikistan did not detain the Afghan minister when he arrived in Dushanbe.",
+        ("CONSULT", "042", {"AFG"}, {"TJK"}),
+    ),
+    (
         "a_state_named_in_a_mediated_participle_mediates_between_the_parties_of_the_clause",
         "Armenia and Azerbaijan signed an American-mediated peace accord.",
         ("CONSULT", "045", {"USA"}, {"ARM", "AZE"}),
@@ -712,6 +727,11 @@ CASES = [
 ]
 
 NO_EVENT = [
+    (
+        "a_not_of_the_main_clause_still_negates_its_purpose",
+        "Egypt did not send troops to help Libya.",
+        "AID",
+    ),
     (
         "quitting_a_country_is_no_resignation",
         "Niger gave the UN coordinator three days to quit the country.",

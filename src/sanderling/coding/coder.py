@@ -41,6 +41,9 @@ EXPULSIONS = frozenset({"174", "166"})
 #: 72 hours to leave".
 ULTIMATUM, EXPEL = "139", "174"
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
+#: Hypothetical heads that make an event hypothetical only through their complement ("is set
+#: to hold talks", not "set a refinery ablaze").
+RAISING_HEADS = frozenset({"set"})
 #: Mediation (CAMEO 045), which a participle before a noun may name ("a Qatari-brokered truce").
 MEDIATE = "045"
 #: Judicial cooperation (CAMEO 063): "was extradited from the United States" is the US's act.
@@ -2024,13 +2027,20 @@ class RuleCoder:
             chain = [trig.token] + _head_chain(trig.token.head, stop=sent.root)
         # heads reached from an adverbial clause: a denial or ban does not negate those
         reached_by_advcl = {chain[i + 1].i for i in range(len(chain) - 1) if chain[i].dep_ == "advcl"}
+        # ... nor does a "not" above a clause of time, reason or manner ("did not arrest Putin
+        # when he arrived", "did not accept the ruling, rebuffing a bid"); a purpose is still
+        # not done ("did not send troops to help")
+        above_advcl = _above_adverbial_clause(chain)
+        # the clause an embedding verb governs: its "would", "will" or "if" belong to the act
+        # threatened, promised or asked for, not to the threat ("warned that it would close")
+        governed = _governed_nodes(chain, embedder)
         # each node's children with their labels and forms, read once for all the tests below
         kids = [[(c, c.dep_, c.lower_) for c in node.children] for node in chain]
         clausal = True  # the trigger's own clause and the clauses it complements
         for node, children in zip(chain, kids):
             for _, dep, low in children:
                 if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det", "preconj")):
-                    if node.lemma_.lower() not in ("refuse", "decline", "reject"):
+                    if node.lemma_.lower() not in ("refuse", "decline", "reject") and node.i not in above_advcl:
                         return "negated"
             if clausal:
                 if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in node.head.children):
@@ -2066,17 +2076,20 @@ class RuleCoder:
                 and any(c.dep_ == "cc" and c.lower_ == "or" for c in node.head.children)
             ):
                 return "hypothetical"  # "accept the deal or face protests": the alternative held out
-        for node, children in zip(chain, kids):
+        for below, (node, children) in zip([None, *chain], zip(chain, kids)):
             lemma = node.lemma_.lower()
             if (
                 node.i != trig.token.i
                 and (embedder is None or node.i != embedder.i)
                 and lemma in self.hypo_heads
                 and not any(dep == "prt" and low in ("up", "off") for _, dep, low in children)  # "set up", "set off"
+                and (lemma not in RAISING_HEADS or (below is not None and below.dep_ == "xcomp"))
             ):
                 return "hypothetical"
             if node.i != trig.token.i and lemma in self.allegation_heads:
                 return "hypothetical"
+            if node.i in governed:
+                continue
             for _, dep, low in children:
                 if dep == "aux" and low in self.hypo_aux:
                     if low == "would" and _in_reported_speech(node):
@@ -2084,7 +2097,9 @@ class RuleCoder:
                     return "hypothetical"
                 if dep == "mark" and low in ("if", "unless", "whether"):
                     return "hypothetical"
-        for children in kids:
+        for node, children in zip(chain, kids):
+            if node.i in governed:
+                continue
             if any(dep == "aux" and (low in self.future_aux or low == "going") for _, dep, low in children):
                 return "intent" if modality == "asserted" else modality
         if modality != "asserted":
@@ -2711,6 +2726,27 @@ def _in_phrase_of(noun: Any, preps: frozenset[str]) -> bool:
 def _neither(noun: Any) -> bool:
     """Whether a noun phrase is denied by "neither" ("neither side", "neither X nor Y")."""
     return any(c.lower_ == "neither" and c.dep_ in ("preconj", "det") for c in noun.children)
+
+
+def _above_adverbial_clause(chain: list[Any]) -> set[int]:
+    """Heads on the chain above a clause of time, reason or manner (not of purpose: "to
+    help"), which a "not" of theirs does not reach."""
+    above: set[int] = set()
+    for i, node in enumerate(chain[:-1]):
+        if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            above.update(n.i for n in chain[i + 1 :])
+            break
+    return above
+
+
+def _governed_nodes(chain: list[Any], embedder: Any) -> set[int]:
+    """The chain's nodes below the embedding verb (the act it governs)."""
+    if embedder is None:
+        return set()
+    for i, node in enumerate(chain):
+        if node.i == embedder.i:
+            return {n.i for n in chain[:i]}
+    return set()
 
 
 def _in_reported_speech(node: Any) -> bool:
