@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "weapons_sent_to_ones_own_border_are_a_deployment_not_aid",
+        "Armenia rushed tanks and artillery to its frontier with Azerbaijan.",
+        ("MOBILIZE", "154", {"ARM"}, {"AZE"}),
+    ),
+    (
+        "warning_that_ones_own_forces_will_act_is_a_threat",
+        "Belarus warned that its troops would respond to any incursion by Polish forces.",
+        ("THREATEN", "13", {"BLR"}, {"POL"}),
+    ),
+    (
         "a_threat_that_one_would_act_is_made_whatever_the_would_of_the_act",
         "Turkey warned that it would impose sanctions on Sweden.",
         ("THREATEN", "13", {"TUR"}, {"SWE"}),
@@ -727,6 +737,16 @@ CASES = [
 ]
 
 NO_EVENT = [
+    (
+        "warning_of_what_another_states_forces_may_do_is_no_threat",
+        "Vietnam warned that Chinese coast guard ships could ram its fishing boats.",
+        "THREATEN",
+    ),
+    (
+        "warning_of_what_insurgents_may_do_is_no_threat",
+        "Mozambique warned that jihadist militants could regroup in Cabo Delgado.",
+        "THREATEN",
+    ),
     (
         "a_not_of_the_main_clause_still_negates_its_purpose",
         "Egypt did not send troops to help Libya.",

@@ -40,6 +40,8 @@ EXPULSIONS = frozenset({"174", "166"})
 #: An ultimatum (139) whose deadline is to leave is an expulsion (174): "gave the ambassador
 #: 72 hours to leave".
 ULTIMATUM, EXPEL = "139", "174"
+#: A bare warning (130), which may be a forecast of what others do rather than a threat.
+WARN = "130"
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
 #: Hypothetical heads that make an event hypothetical only through their complement ("is set
 #: to hold talks", not "set a refinery ablaze").
@@ -205,6 +207,10 @@ class RuleCoder:
         self.naming_verbs = frozenset(s.get("naming_verbs", ()))
         self.quantity = lexicon.classes.get("quantity", frozenset())
         self.police = lexicon.classes.get("police", frozenset())
+        #: who can be warned of as doing something: forces, armed groups, their craft
+        self.doers = frozenset().union(
+            *(lexicon.classes.get(c, frozenset()) for c in ("force", "armed_group", "police", "vessel", "aircraft"))
+        )
         #: subjects that make no political event: natural causes, markets, sport
         self.no_agent_words = frozenset().union(
             *(lexicon.classes[c] for c in ("disaster", "market", "sport") if c in lexicon.classes)
@@ -1067,6 +1073,8 @@ class RuleCoder:
             target = []
             if not any(e.code for e in source):
                 return None
+        if code == WARN and code == pattern.code and not nominal and self._warns_of_others(verb, source, actors):
+            return None  # "warned that al-Shabaab could exploit a vacuum": a forecast, no threat
         if code == ULTIMATUM and not nominal and _time_to_leave(verb):
             code = EXPEL  # "gave the French ambassador 72 hours to leave the country": an expulsion
         modality = self._modality(trig, sent, modality, question, embedder)
@@ -1084,6 +1092,23 @@ class RuleCoder:
         start = min(trig.token.i, verb.i, verb.i if derived_by is None else derived_by)
         end = max(trig.token.i, verb.i) + 1
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
+
+    def _warns_of_others(self, verb: Any, source: list[Entity], actors: ArticleActors) -> bool:
+        """Whether a warning with no one warned ("warned that ...") is of what another side
+        may do: another state ("warned that Chinese ships could ram its vessels") or a
+        non-state side of one's own ("warned that al-Shabaab could exploit a vacuum"), not
+        one's own organs ("warned that police would use force")."""
+        if verb.lemma_.lower() != "warn" or any(c.dep_ in (*OBJECT_DEPS, "dative") for c in verb.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in verb.children):
+            return False
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+        if subject is None or not (subject.pos_ == "PROPN" or _matches(subject, self.doers)):
+            return False  # "warned that Taiwan independence means war": what a thing means
+        own = {e.country or e.code for e in source if e.code}
+        others = [e for e in self._subjects(clause, actors) if e.code]
+        return bool(own and others) and all((e.country or e.code) not in own or e.sector in HOME_SIDES for e in others)
 
     def _sponsored(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool) -> Built | None:
         """A mediation named by a participle before the noun of what it brought about ("an
