@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_ship_carrying_relief_arriving_delivers_aid_to_the_place",
+        "Three Algerian military planes carrying blankets and medicine landed in Tripoli.",
+        ("AID", "073", {"DZA"}, {"LBY"}),
+    ),
+    (
+        "trucks_carrying_relief_let_into_a_place_ease_a_restriction",
+        "Egypt let dozens of trucks loaded with flour into Gaza.",
+        ("RETREAT", "0863", {"EGY"}, {"PSE"}),
+    ),
+    (
         "weapons_sent_to_ones_own_border_are_a_deployment_not_aid",
         "Armenia rushed tanks and artillery to its frontier with Azerbaijan.",
         ("MOBILIZE", "154", {"ARM"}, {"AZE"}),
@@ -978,6 +988,11 @@ def test_coder_construction_without_event(pipeline, behaviour, sentence, event):
 
 ONE_EVENT = [
     # (behaviour, sentence, event type coded exactly once)
+    (
+        "aid_a_ship_carries_is_the_aid_its_sender_sends",
+        "Turkey sent a navy ship carrying relief supplies to flood-hit Libya.",
+        "AID",
+    ),
     (
         "a_such_noun_in_apposition_with_its_own_relative_clause_is_the_same_event",
         "Kenya signed a trade pact with Ghana, the first such accord Nairobi has concluded with an African state.",

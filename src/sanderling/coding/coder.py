@@ -46,6 +46,8 @@ LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
 #: Hypothetical heads that make an event hypothetical only through their complement ("is set
 #: to hold talks", not "set a refinery ablaze").
 RAISING_HEADS = frozenset({"set"})
+#: Verbs by which a ship, plane or truck carries its cargo.
+CARRYING = frozenset({"carry", "load", "lade", "laden", "bring", "transport", "ferry", "pack", "fill"})
 #: Mediation (CAMEO 045), which a participle before a noun may name ("a Qatari-brokered truce").
 MEDIATE = "045"
 #: Judicial cooperation (CAMEO 063): "was extradited from the United States" is the US's act.
@@ -207,6 +209,7 @@ class RuleCoder:
         self.naming_verbs = frozenset(s.get("naming_verbs", ()))
         self.quantity = lexicon.classes.get("quantity", frozenset())
         self.police = lexicon.classes.get("police", frozenset())
+        self.carriers = lexicon.classes.get("carrier", frozenset())
         #: who can be warned of as doing something: forces, armed groups, their craft
         self.doers = frozenset().union(
             *(lexicon.classes.get(c, frozenset()) for c in ("force", "armed_group", "police", "vessel", "aircraft"))
@@ -318,7 +321,7 @@ class RuleCoder:
         parts: dict[int, set[str]] = {}
         for t, b in built_all:
             if t.pattern.kind == "verb" and t.light is None:
-                for o in _pattern_objects(t.token, self.quantity):
+                for o in _pattern_objects(t.token, self.quantity, self.carriers):
                     if not any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         parts.setdefault(o.i, set()).add(b.code[:2])
                 # "in a joint operation", "in one of its heaviest attacks": of the same type
@@ -404,7 +407,11 @@ class RuleCoder:
                 if pattern is None:
                     continue
                 head = tok.head
-                if tok.dep_ in OBJECT_DEPS + ("nsubjpass",) and head.lemma_.lower() in self.light_verbs:
+                if (
+                    tok.dep_ in OBJECT_DEPS + ("nsubjpass",)
+                    and head.lemma_.lower() in self.light_verbs
+                    and not (head.dep_ == "acl" and head.head.lemma_.lower() in self.carriers)  # "a ship carrying aid"
+                ):
                     if not any(t.token.i == head.i for t in out) and head.i not in light_used:
                         light_used.add(head.i)
                         out.append(Trigger(tok, pattern, light=head))
@@ -418,7 +425,7 @@ class RuleCoder:
         shared = {t.token.i for t in out if t.pattern.kind == "noun" and t.pattern.symmetric}
         for t in out:
             if t.pattern.obj is not None:
-                for o in _pattern_objects(t.token, self.quantity):
+                for o in _pattern_objects(t.token, self.quantity, self.carriers):
                     if o.i in shared and any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         continue  # "hosted talks between A and B": the talks are A's and B's own event
                     consumed.add((o.i, t.pattern.code[:2]))
@@ -478,6 +485,19 @@ class RuleCoder:
         for obj in list(objects):
             if obj.lemma_.lower() in quantity:  # "sent a shipload of aid": what the amount is of
                 objects.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        for obj in list(objects):
+            if obj.lemma_.lower() in self.carriers:  # "let trucks carrying food into Gaza": the food
+                cargo = _cargo(obj)
+                if not cargo:
+                    continue
+                objects.remove(obj)  # "dispatched a ship carrying relief": not a show of force
+                objects.extend(cargo)
+                preps.update(  # "flew planes loaded with tents to Benghazi": the parser's attachment
+                    g.lower_
+                    for o in cargo
+                    for g in (*o.children, *o.head.children, *o.head.head.children)
+                    if g.dep_ == "prep" and g.lower_ in ("to", "into")
+                )
         object_keys: list[frozenset[str]] | None = None
         for pattern in patterns:
             if pattern.particle and pattern.particle not in particles:
@@ -506,6 +526,8 @@ class RuleCoder:
             if pattern.subj is not None:
                 subjects = _subject_tokens(tok)
                 subjects += _amounts_of(subjects, quantity)  # "thousands of doctors resigned"
+                # "navy ships carrying rice docked in Havana": what they carry
+                subjects += [g for s in subjects if s.lemma_.lower() in self.carriers for g in _cargo(s)]
                 if not any(_matches(s, pattern.subj) for s in subjects):
                     continue
             return pattern
@@ -2623,9 +2645,27 @@ def _amounts_of(nouns: list[Any], quantity: frozenset[str]) -> list[Any]:
     ]
 
 
-def _pattern_objects(tok: Any, quantity: frozenset[str] = frozenset()) -> list[Any]:
+def _cargo(carrier: Any) -> list[Any]:
+    """What a ship, plane or truck is said to carry: "trucks carrying food and medicine",
+    "planes loaded with tents"."""
+    out = []
+    for c in carrier.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in CARRYING:
+            for g in c.children:
+                if g.dep_ in OBJECT_DEPS:
+                    out.append(g)
+                elif g.dep_ == "prep" and g.lower_ == "with":
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    out.extend(x for o in list(out) for x in o.children if x.dep_ == "conj")
+    return out
+
+
+def _pattern_objects(
+    tok: Any, quantity: frozenset[str] = frozenset(), carriers: frozenset[str] = frozenset()
+) -> list[Any]:
     out = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
     out += _amounts_of(out, quantity)  # "suspended some of the bloc's sanctions"
+    out += [g for o in out if o.lemma_.lower() in carriers for g in _cargo(o)]  # "a ship carrying aid"
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out += [g for o in out for g in o.children if g.dep_ == "conj"]
     return out
