@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "halting_the_implementation_of_a_policy_halts_the_policy",
+        "Kenya's government halted the implementation of the new housing levy.",
+        ("CONCEDE", "0832", {"KEN"}, {"KEN"}),
+    ),
+    (
+        "vowing_punishment_for_a_state_threatens_it",
+        "Pakistan's army chief vowed severe punishment for India.",
+        ("THREATEN", "138", {"PAK"}, {"IND"}),
+    ),
+    (
         "a_ship_carrying_relief_arriving_delivers_aid_to_the_place",
         "Three Algerian military planes carrying blankets and medicine landed in Tripoli.",
         ("AID", "073", {"DZA"}, {"LBY"}),
