@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_visit_a_speaker_is_on_is_a_visit_by_the_speaker",
+        "French Foreign Minister Jean-Noel Barrot, on a two-day visit to Algiers, said both sides wanted calm.",
+        ("CONSULT", "042", {"FRA"}, {"DZA"}),
+    ),
+    (
         "halting_the_implementation_of_a_policy_halts_the_policy",
         "Kenya's government halted the implementation of the new housing levy.",
         ("CONCEDE", "0832", {"KEN"}, {"KEN"}),

@@ -760,12 +760,17 @@ class RuleCoder:
             if (
                 frame
                 and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES)
+                and not (code.startswith(VISIT) and frame == "on")  # "on a visit to Kyiv": visiting
                 and not self._held_at(trig, triggers)
             ):
                 return None
             # protests "amid" which a minister resigned, a call "during" which aid was pledged:
             # events under way when something else happened did happen
             source, target = self._noun_arguments(trig.token, pattern, actors)
+            if frame == "on" and not source and trig.token.head.head.pos_ in ("NOUN", "PROPN"):
+                # "Pistorius, on an unannounced visit to Kyiv, said ...": the one it describes
+                source_codes = {e.code for e in target}
+                source = [e for e in actors.entities(trig.token.head.head) if e.code not in source_codes]
             if frame and not source and code[:2] == "04":
                 # "pledged aid during a phone call with Zelensky": the one who pledged called
                 governor = _governing_verb(trig.token)
