@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "an_attack_takes_its_target_from_its_relative_clause",
+        "Iraq condemned the Turkish air strike that hit an Iraqi army post near Zakho.",
+        ("ASSAULT", "19", {"TUR"}, {"IRQ"}),
+    ),
+    (
         "a_visit_a_speaker_is_on_is_a_visit_by_the_speaker",
         "French Foreign Minister Jean-Noel Barrot, on a two-day visit to Algiers, said both sides wanted calm.",
         ("CONSULT", "042", {"FRA"}, {"DZA"}),
@@ -1003,6 +1008,21 @@ def test_coder_construction_without_event(pipeline, behaviour, sentence, event):
 
 ONE_EVENT = [
     # (behaviour, sentence, event type coded exactly once)
+    (
+        "an_attack_and_its_relative_clause_are_one_attack",
+        "Pakistan condemned the Afghan drone strike that destroyed a border post in Kurram.",
+        "ASSAULT",
+    ),
+    (
+        "a_weapon_fired_by_one_side_that_strikes_is_one_attack",
+        "A rocket fired by Hezbollah struck a house in northern Israel.",
+        "ASSAULT",
+    ),
+    (
+        "attacks_launched_in_a_place_that_killed_people_are_one_attack",
+        "Boko Haram launched attacks on villages in Borno state that killed 40 farmers.",
+        "ASSAULT",
+    ),
     (
         "aid_a_ship_carries_is_the_aid_its_sender_sends",
         "Turkey sent a navy ship carrying relief supplies to flood-hit Libya.",

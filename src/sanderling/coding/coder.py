@@ -26,7 +26,7 @@ from ..actors.resolve import NON_LOCAL, ArticleActors
 from ..nlp.pipeline import Requirement
 from ..nlp.view import view_of
 from ..ontology import Ontology
-from ..records import Entity, Event, Location, ParsedArticle
+from ..records import UNREAL_MODALITIES, Entity, Event, Location, ParsedArticle
 from .lexicon import Family, Lexicon, Pattern
 
 CODER_NAME = f"sanderling-rules {__version__}"
@@ -328,7 +328,14 @@ class RuleCoder:
                 purposes = _purpose_objects(t.token)
                 for o in purposes + _amounts_of(purposes, self.quantity):
                     parts.setdefault(o.i, set()).add(self._type(b.code))
-        for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
+        kept, absorbed = self._same_attack(built_all)
+        for number, (trig, (code, source, target, modality, symmetric, span, embedder)) in enumerate(built_all):
+            if number in absorbed:
+                continue  # "an air strike that destroyed the consulate": one attack
+            if number in kept:  # ... whose sides either clause may name
+                other = built_all[kept[number]][1]
+                source = source if any(e.code for e in source) else other.source
+                target = target if any(e.code for e in target) else other.target
             if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
                 continue
             if (
@@ -351,6 +358,44 @@ class RuleCoder:
                 continue
             seen.add(key)
             yield self._event(parsed, sent, index, trig, code, source, target, modality, symmetric, span)
+
+    def _same_attack(self, built_all: list[tuple[Trigger, Built]]) -> tuple[dict[int, int], set[int]]:
+        """Violent events that are one attack told twice: a clause on the attack's noun ("an
+        air strike that destroyed the consulate", "launched attacks that killed 80") or on
+        the weapon that does the act ("a missile fired by the Houthis struck the airport").
+        The first keeps its code and takes the sides it lacks from the second, which is
+        dropped."""
+        kept: dict[int, int] = {}
+        absorbed: set[int] = set()
+        violent = [
+            (n, t, b)
+            for n, (t, b) in enumerate(built_all)
+            if b.code[:2] in VIOLENT_ROOTS and b.modality not in UNREAL_MODALITIES
+        ]
+        if len(violent) < 2:
+            return kept, absorbed
+        attacks = {t.token.i: n for n, t, b in violent if t.pattern.kind == "noun" and b.code[:2] in ASSAULT_ROOTS}
+        for n, t, b in violent:  # "launched attacks that killed 80": the verb's attack noun
+            if t.pattern.kind == "verb" and t.pattern.obj is not None and b.code[:2] in ASSAULT_ROOTS:
+                attacks.update((c.i, n) for c in t.verb.children if c.dep_ in OBJECT_DEPS)
+        clauses = {t.verb.head.i: n for n, t, _ in violent if t.pattern.kind == "verb" and t.verb.dep_ == "acl"}
+        for n, t, _ in violent:
+            if t.pattern.kind != "verb" or t.light is not None or n in absorbed:
+                continue
+            verb = t.verb
+            first = None
+            if verb.dep_ in ("relcl", "acl"):
+                head = verb.head  # "attacks in the Catatumbo region that killed 80": the attacks
+                first = attacks.get(head.i)
+                if first is None and head.dep_ == "pobj" and head.head.dep_ == "prep":
+                    first = attacks.get(head.head.head.i)
+            if first is None:  # "a missile fired by X struck ...": the clause on the subject
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                first = clauses.get(subject.i) if subject is not None else None
+            if first is not None and first != n and first not in absorbed:
+                kept[first] = n
+                absorbed.add(n)
+        return kept, absorbed
 
     def _type(self, code: str) -> str:
         info = self.codes.most_specific_known(code)
