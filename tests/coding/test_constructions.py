@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "talks_that_failed_still_took_place",
+        "Talks between Sudan and South Sudan failed in Juba.",
+        ("CONSULT", "04", {"SDN", "SSD"}, {"SDN", "SSD"}),
+    ),
+    (
         "an_attack_takes_its_target_from_its_relative_clause",
         "Iraq condemned the Turkish air strike that hit an Iraqi army post near Zakho.",
         ("ASSAULT", "19", {"TUR"}, {"IRQ"}),
@@ -767,6 +772,11 @@ CASES = [
 ]
 
 NO_EVENT = [
+    (
+        "what_a_side_failed_to_do_did_not_happen",
+        "Samoa complained that Tonga had failed to consult Apia over the fisheries zone.",
+        "CONSULT",
+    ),
     (
         "warning_of_what_another_states_forces_may_do_is_no_threat",
         "Vietnam warned that Chinese coast guard ships could ram its fishing boats.",

@@ -43,6 +43,9 @@ ULTIMATUM, EXPEL = "139", "174"
 #: A bare warning (130), which may be a forecast of what others do rather than a threat.
 WARN = "130"
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
+#: Verbs whose complement did not happen ("failed to consult", "neglected to inform"); "talks
+#: failed" still took place.
+FAILING = frozenset({"fail", "neglect", "refrain"})
 #: Hypothetical heads that make an event hypothetical only through their complement ("is set
 #: to hold talks", not "set a refinery ablaze").
 RAISING_HEADS = frozenset({"set"})
@@ -2150,6 +2153,11 @@ class RuleCoder:
                 return "negated"  # (not "denied ..., calling accusations from Kinshasa baseless")
             if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in self.neg_preps:
                 return "negated"  # "ended without agreement", "left without signing the deal"
+        for below, node in pairwise(chain):  # up the trigger's own clauses only
+            if below.dep_ not in ("xcomp", "conj"):
+                break
+            if below.dep_ == "xcomp" and node.lemma_.lower() in FAILING:
+                return "negated"  # "had failed to consult it" (not "before signing a deal")
         if question:
             return "hypothetical"
         if (
