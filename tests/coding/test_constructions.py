@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "an_act_two_states_agree_to_that_the_lexicon_lacks_is_an_intent_to_cooperate",
+        "Chile and Argentina agreed to harmonise their customs procedures.",
+        ("AGREE", "03", {"CHL", "ARG"}, {"CHL", "ARG"}),
+    ),
+    (
+        "an_act_one_state_agrees_to_takes_its_other_side_from_the_act",
+        "Vanuatu agreed to give Australian investigators access to its archives.",
+        ("AGREE", "03", {"VUT"}, {"AUS"}),
+    ),
+    (
         "talks_that_failed_still_took_place",
         "Talks between Sudan and South Sudan failed in Juba.",
         ("CONSULT", "04", {"SDN", "SSD"}, {"SDN", "SSD"}),
@@ -772,6 +782,11 @@ CASES = [
 ]
 
 NO_EVENT = [
+    (
+        "an_act_promised_with_no_one_else_named_is_no_event",
+        "Peru's president promised to rebuild the flooded towns.",
+        "AGREE",
+    ),
     (
         "what_a_side_failed_to_do_did_not_happen",
         "Samoa complained that Tonga had failed to consult Apia over the fisheries zone.",

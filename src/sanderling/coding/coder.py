@@ -37,6 +37,8 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
 #: passive clause, "from" names the expelling state.
 EXPULSIONS = frozenset({"174", "166"})
+#: The object class of an act promised that the lexicon has no pattern for.
+ACT = "@act"
 #: An ultimatum (139) whose deadline is to leave is an expulsion (174): "gave the ambassador
 #: 72 hours to leave".
 ULTIMATUM, EXPEL = "139", "174"
@@ -316,7 +318,9 @@ class RuleCoder:
         # "urged Mali to release": the appeal is the derived event, not "urge" alone; but an
         # explicit verb+object pattern ("threatened strikes", "sought assistance") wins
         explicit = {
-            t.verb.i for t, _ in built_all if t.pattern.kind == "verb" and t.pattern.obj is not None and t.light is None
+            t.verb.i
+            for t, _ in built_all
+            if t.pattern.kind == "verb" and t.pattern.obj is not None and t.light is None and t.pattern.obj_label != ACT
         }
         embedders = {b.embedder for t, b in built_all if b.embedder is not None and b.embedder not in explicit}
         # "began joint exercises", "arrived in Cairo for his first visit": the noun names the
@@ -555,6 +559,9 @@ class RuleCoder:
             if pattern.obj is not None:
                 if pattern.obj_label == "@clause":  # "charged that ...": a clause for object
                     if not any(c.dep_ == "ccomp" for c in children):
+                        continue
+                elif pattern.obj_label == ACT:  # "agreed to coordinate ...": the act promised
+                    if _promised_act(tok) is None:
                         continue
                 elif pattern.required:  # "pulled out of the talks": the preposition's object
                     candidates = objects + [
@@ -870,6 +877,11 @@ class RuleCoder:
                 host = self._subjects(governor, actors)
                 if actors.entities(visitors) and host:
                     source, target = actors.entities(visitors), host
+        if pattern.obj_label == ACT:
+            found = self._promised(verb, source, target, actors)
+            if found is None:
+                return None
+            target = found
         # embedding verbs: intent, appeal, demand, rejection, threat
         modality = "asserted"
         family, embedder, controller_target = self._family(trig.token if nominal else verb, actors)
@@ -1153,6 +1165,8 @@ class RuleCoder:
         if code == ULTIMATUM and not nominal and _time_to_leave(verb):
             code = EXPEL  # "gave the French ambassador 72 hours to leave the country": an expulsion
         modality = self._modality(trig, sent, modality, question, embedder)
+        if pattern.obj_label == ACT and modality == "asserted":
+            modality = "intent"  # "agreed to coordinate": promised, not done
         if refused and modality == "negated":
             modality = "asserted"  # the refusal is made
         if renounced and modality == "negated":
@@ -1167,6 +1181,34 @@ class RuleCoder:
         start = min(trig.token.i, verb.i, verb.i if derived_by is None else derived_by)
         end = max(trig.token.i, verb.i) + 1
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
+
+    def _promised(
+        self, verb: Any, source: list[Entity], target: list[Entity], actors: ArticleActors
+    ) -> list[Entity] | None:
+        """The other side of an act promised that the lexicon has no pattern for: named
+        with the promise ("agreed with Russia to ..."), among the act's objects and its
+        clause's subject ("agreed to give US forces access", "agreed to let the IAEA
+        reinstall cameras"), or each of two or more sides that agree together (the
+        source itself); None when no one else is named."""
+        source_codes = {e.code for e in source if e.code}
+        if any(e.code and e.code not in source_codes for e in target):
+            return target
+        act = _promised_act(verb)
+        assert act is not None
+        holders = [act, *(c for c in act.children if c.dep_ in ("xcomp", "ccomp"))]
+        others = [
+            e
+            for h in holders
+            for c in h.children
+            if c.dep_ in (*OBJECT_DEPS, "dative", "nsubj", "nsubjpass")
+            for e in actors.entities(c)
+            if e.code and e.code not in source_codes
+        ]
+        if others:
+            return others
+        if len({e.country or e.code for e in source if e.code}) >= 2:
+            return list(source)  # "Britain and France agreed to coordinate ...": with each other
+        return None
 
     def _warns_of_others(self, verb: Any, source: list[Entity], actors: ArticleActors) -> bool:
         """Whether a warning with no one warned ("warned that ...") is of what another side
@@ -2504,6 +2546,17 @@ def _object_is_head(verb: Any, objects: list[Any]) -> bool:
             and not any(c.dep_ in ("advmod", "ccomp", "xcomp") or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children)
         )
     return not objects and verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _promised_act(verb: Any) -> Any | None:
+    """The act a promise verb governs ("agreed to coordinate", "agreed that neither side
+    would use force"), a verb with no "not" of its own."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                continue
+            return c
+    return None
 
 
 def _time_to_leave(verb: Any) -> bool:

@@ -22,8 +22,10 @@ from ..ontology import Ontology, ontology
 #: named as such (not its capital: "left Paris for Dakar" is travel).
 ACTOR_CLASSES = frozenset({"igo", "state"})
 #: Object classes decided by the parse: ``@clause`` a clause complement ("charged that
-#: Kigali armed the rebels" is an accusation, "charged the journalist" a legal action).
-CLAUSE_CLASSES = frozenset({"clause"})
+#: Kigali armed the rebels" is an accusation, "charged the journalist" a legal action);
+#: ``@act`` an act promised that the lexicon has no pattern for ("agreed to coordinate
+#: their deterrents", "agreed that neither side would use force").
+CLAUSE_CLASSES = frozenset({"clause", "act"})
 _WORD = re.compile(r"^[^\W\d_A-Z][\w'\-]*(?:~[^\W\d_A-Z][\w'\-]*)*$")
 
 
