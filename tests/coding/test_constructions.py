@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "an_act_drawing_condemnation_from_a_state_is_criticised_by_it",
+        "Serbia arrested two Kosovan police officers, drawing sharp condemnation from Pristina.",
+        ("ACCUSE", "111", {"XKX"}, {"SRB"}),
+    ),
+    (
+        "an_act_a_state_calls_names_in_apposition_is_criticised_by_it",
+        "Niger suspended French broadcasts, a move Paris called an attack on press freedom.",
+        ("ACCUSE", "111", {"FRA"}, {"NER"}),
+    ),
+    (
         "an_act_two_states_agree_to_that_the_lexicon_lacks_is_an_intent_to_cooperate",
         "Chile and Argentina agreed to harmonise their customs procedures.",
         ("AGREE", "03", {"CHL", "ARG"}, {"CHL", "ARG"}),

@@ -529,8 +529,17 @@ class RuleCoder:
         objects = (objects or passive) + timed
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
-        if _object_is_head(tok, objects):
-            objects = [tok.head]  # "the curfew that had been imposed", "a ban imposed in 2023"
+        if (
+            tok.dep_ == "relcl"
+            and tok.head.lemma_.lower() in REACTION_NOUNS
+            and tok.lemma_.lower() in self.naming_verbs
+        ):
+            objects = [tok.head, *objects]  # "a move Paris called an attack on press freedom"
+        nominal_objects = [o for o in objects if o.dep_ in (*OBJECT_DEPS, "nsubjpass")]
+        if _object_is_head(tok, nominal_objects):
+            # "the curfew that had been imposed", "a ban imposed in 2023", "a decision Paris
+            # called unacceptable" (with the predicate it is given)
+            objects = [tok.head, *(o for o in objects if o not in nominal_objects)]
         for obj in list(objects):
             objects.extend(c for c in obj.children if c.dep_ == "conj")
         quantity = self.lex.classes.get("quantity", frozenset())
@@ -790,6 +799,10 @@ class RuleCoder:
             and not self._political(subjects, actors)
         ):
             return None  # "the Brazilian footballer arrived in London": no state visits
+        if not nominal and verb.lemma_.lower() in self.naming_verbs and verb.dep_ in ("relcl", "acl"):
+            called = self._called_act(trig, sent, actors, question)
+            if called is not None:
+                return called  # "a step Israel called a reward for terrorism"
         if not nominal and verb.lemma_.lower() in self.naming_verbs and _names_its_object(verb):
             # "called Zelensky a dictator": no phone call, a disparagement of the one named
             # ("called the sanctions illegal" names no one: nothing)
@@ -1181,6 +1194,30 @@ class RuleCoder:
         start = min(trig.token.i, verb.i, verb.i if derived_by is None else derived_by)
         end = max(trig.token.i, verb.i) + 1
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
+
+    def _called_act(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool) -> Built | None:
+        """A clause naming the act beside it ("recognised a Palestinian state, a step Israel
+        called a reward for terrorism", "a move the agency called unjustified"): the one
+        who names it disparages (111) the one who did it."""
+        verb = trig.verb
+        noun, namer = verb.head, None
+        if noun.dep_ == "appos" and noun.head.lemma_.lower() in REACTION_NOUNS:
+            noun, namer = noun.head, noun  # "a move the agency called ...": the agency
+        if noun.lemma_.lower() not in REACTION_NOUNS or noun.dep_ not in ("npadvmod", "appos", "dobj", "attr"):
+            return None
+        main = noun.head
+        if main.pos_ not in ("VERB", "AUX") and main.dep_ in OBJECT_DEPS:
+            main = main.head  # "expelled the ambassador, a decision ...": set beside the object
+        if main.pos_ not in ("VERB", "AUX"):
+            return None
+        source = self._subjects(verb, actors) or (actors.entities(namer) if namer is not None else [])
+        source = [e for e in source if e.code]
+        source_codes = {e.code for e in source}
+        target = [e for e in self._subjects(main, actors) if e.code and e.code not in source_codes]
+        if not source or not target:
+            return None
+        modality = self._modality(trig, sent, "asserted", question, None)
+        return Built(DISPARAGE, source, target, modality, False, (verb.i, verb.i + 1), None)
 
     def _promised(
         self, verb: Any, source: list[Entity], target: list[Entity], actors: ArticleActors
@@ -2538,10 +2575,9 @@ def _object_is_head(verb: Any, objects: list[Any]) -> bool:
             return False
         # "the sanctions it had imposed": a relative clause with no pronoun, its own subject
         # a pronoun or name, whose object is the noun it modifies (not "the first such pact
-        # Tokyo has concluded", an apposition that describes the event beside it)
+        # Tokyo has concluded", which describes the event beside it)
         return any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children) or (
-            verb.head.dep_ not in ("appos", "npadvmod")
-            and not any(c.lower_ == "such" for c in verb.head.lefts)
+            not any(c.lower_ == "such" for c in verb.head.lefts)
             and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in verb.children)
             and not any(c.dep_ in ("advmod", "ccomp", "xcomp") or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children)
         )
