@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_measure_lifted_after_imposing_it_was_imposed",
+        "Kyrgyzstan lifted the curfew in Bishkek two days after imposing it.",
+        ("COERCE", "1723", {"KGZ"}, {"KGZ"}),
+    ),
+    (
         "an_act_drawing_condemnation_from_a_state_is_criticised_by_it",
         "Serbia arrested two Kosovan police officers, drawing sharp condemnation from Pristina.",
         ("ACCUSE", "111", {"XKX"}, {"SRB"}),

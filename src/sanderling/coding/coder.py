@@ -529,6 +529,10 @@ class RuleCoder:
         objects = (objects or passive) + timed
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
+        if objects and objects[0].lower_ in ("it", "them") and tok.dep_ in ("pcomp", "advcl"):
+            # "lifted martial law hours after declaring it": what the main clause acts on
+            main = tok.head.head if tok.dep_ == "pcomp" else tok.head
+            objects = objects + [c for c in main.children if c.dep_ in OBJECT_DEPS]
         if (
             tok.dep_ == "relcl"
             and tok.head.lemma_.lower() in REACTION_NOUNS
