@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "an_event_ahead_of_which_something_is_done_is_planned",
+        "Togolese police sealed off Lome's main square ahead of a planned opposition march.",
+        ("PROTEST", "14", {"TGO"}, {"TGO"}),
+    ),
+    (
         "a_measure_lifted_after_imposing_it_was_imposed",
         "Kyrgyzstan lifted the curfew in Bishkek two days after imposing it.",
         ("COERCE", "1723", {"KGZ"}, {"KGZ"}),

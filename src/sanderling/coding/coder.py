@@ -37,6 +37,8 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
 #: passive clause, "from" names the expelling state.
 EXPULSIONS = frozenset({"174", "166"})
+#: The frame of a nominal event still to come ("ahead of the next round of talks").
+AHEAD = "ahead"
 #: The object class of an act promised that the lexicon has no pattern for.
 ACT = "@act"
 #: An ultimatum (139) whose deadline is to leave is an expulsion (174): "gave the ambassador
@@ -833,6 +835,7 @@ class RuleCoder:
                 frame
                 and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES)
                 and not (code.startswith(VISIT) and frame == "on")  # "on a visit to Kyiv": visiting
+                and frame != AHEAD  # "ahead of planned protests": to come
                 and not self._held_at(trig, triggers)
             ):
                 return None
@@ -1182,6 +1185,8 @@ class RuleCoder:
         if code == ULTIMATUM and not nominal and _time_to_leave(verb):
             code = EXPEL  # "gave the French ambassador 72 hours to leave the country": an expulsion
         modality = self._modality(trig, sent, modality, question, embedder)
+        if nominal and modality in ("asserted", "background") and self._framing(trig.token) == AHEAD:
+            modality = "intent"  # "deployed police ahead of planned protests": planned, not held
         if pattern.obj_label == ACT and modality == "asserted":
             modality = "intent"  # "agreed to coordinate": promised, not done
         if refused and modality == "negated":
