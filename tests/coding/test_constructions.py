@@ -15,6 +15,21 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "forces_sent_into_a_state_at_its_request_help_it",
+        "Burundi sent 500 soldiers to Congo at the request of the Congolese government.",
+        ("AID", "074", {"BDI"}, {"COD"}),
+    ),
+    (
+        "paying_a_state_money_is_economic_aid",
+        "Kuwait paid Jordan 200 million dollars for its budget.",
+        ("AID", "071", {"KWT"}, {"JOR"}),
+    ),
+    (
+        "two_states_armies_wrapping_up_weeks_of_drills_near_one_of_them_exercise_jointly",
+        "The Kenyan and Ugandan armies wrapped up two weeks of drills near Kampala.",
+        ("COOPERATE", "062", {"KEN", "UGA"}, {"KEN", "UGA"}),
+    ),
+    (
         "an_event_ahead_of_which_something_is_done_is_planned",
         "Togolese police sealed off Lome's main square ahead of a planned opposition march.",
         ("PROTEST", "14", {"TGO"}, {"TGO"}),
@@ -802,6 +817,11 @@ CASES = [
 ]
 
 NO_EVENT = [
+    (
+        "paying_for_a_purchase_is_no_aid",
+        "Egypt paid $2 billion for the French warplanes.",
+        "AID",
+    ),
     (
         "an_act_promised_with_no_one_else_named_is_no_event",
         "Peru's president promised to rebuild the flooded towns.",

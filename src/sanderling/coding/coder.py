@@ -44,6 +44,10 @@ ACT = "@act"
 #: An ultimatum (139) whose deadline is to leave is an expulsion (174): "gave the ambassador
 #: 72 hours to leave".
 ULTIMATUM, EXPEL = "139", "174"
+#: Forces sent to protect and help a state that asked for them (CAMEO 074).
+PEACEKEEPING = "074"
+#: Verbs of paying, aid only when paid to someone ("paid Moldova 100 million euros").
+PAYING = frozenset({"pay"})
 #: A bare warning (130), which may be a forecast of what others do rather than a threat.
 WARN = "130"
 LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
@@ -461,8 +465,16 @@ class RuleCoder:
                 if pattern is None:
                     continue
                 head = tok.head
+                if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.quantity:
+                    amount = head.head  # "wrapped up a week of joint drills", "held three rounds of talks"
+                    if amount.dep_ in OBJECT_DEPS and amount.head.lemma_.lower() in self.light_verbs:
+                        tok_dep, head = amount.dep_, amount.head
+                    else:
+                        tok_dep = tok.dep_
+                else:
+                    tok_dep = tok.dep_
                 if (
-                    tok.dep_ in OBJECT_DEPS + ("nsubjpass",)
+                    tok_dep in OBJECT_DEPS + ("nsubjpass",)
                     and head.lemma_.lower() in self.light_verbs
                     and not (head.dep_ == "acl" and head.head.lemma_.lower() in self.carriers)  # "a ship carrying aid"
                 ):
@@ -987,7 +999,11 @@ class RuleCoder:
             code = RIOT  # "protesters set fire to a police station": a violent protest
             if not any(e.code for e in target):  # "clashed with police": at home
                 target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
-        if code == EXERCISE and len({e.country for e in source if e.country}) >= 2 and not target:
+        if (
+            code == EXERCISE
+            and len({e.country for e in source if e.country}) >= 2
+            and {e.code for e in target if e.code} <= {e.country for e in source}
+        ):
             # "the United States and the Philippines began their exercises": done together
             code, symmetric, target = JOINT_EXERCISE, True, source
         else:
@@ -1180,6 +1196,23 @@ class RuleCoder:
             target = []
             if not any(e.code for e in source):
                 return None
+        if code[:2] == "15" and not nominal:
+            host = self._host_asked(verb, actors)
+            if host:  # "flew 100 police into Honiara at the request of the prime minister"
+                code, target = PEACEKEEPING, host
+        if (
+            pattern.kind == "verb"
+            and code[:2] == "07"
+            and verb.lemma_.lower() in PAYING
+            and (
+                not any(e.code for e in target)
+                or not any(
+                    c.dep_ == "prt" or (c.dep_ in ("dative", "prep") and c.lower_ not in ("for", "in", "on", "at"))
+                    for c in verb.children
+                )
+            )
+        ):
+            return None  # "paid $2 billion for French jets": a purchase, no aid
         if code == WARN and code == pattern.code and not nominal and self._warns_of_others(verb, source, actors):
             return None  # "warned that al-Shabaab could exploit a vacuum": a forecast, no threat
         if code == ULTIMATUM and not nominal and _time_to_leave(verb):
@@ -1227,6 +1260,40 @@ class RuleCoder:
             return None
         modality = self._modality(trig, sent, "asserted", question, None)
         return Built(DISPARAGE, source, target, modality, False, (verb.i, verb.i + 1), None)
+
+    def _host_asked(self, verb: Any, actors: ArticleActors) -> list[Entity]:
+        """The state forces are sent into at its own request or invitation ("sent police to
+        Haiti at the request of its government"): they are sent to help it (074)."""
+        asked = [
+            g
+            for p in _preps_of(verb, ("at", "upon", "on"))
+            for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ("request", "invitation", "behest")
+        ]
+        if not asked:
+            return []
+        askers = {
+            e.country or e.code
+            for g in asked
+            for a in (
+                *(c for c in g.children if c.dep_ == "poss"),
+                *(x for p in _preps_of(g, ("of",)) for x in p.children),
+            )
+            for e in actors.entities(a)
+            if e.code
+        }
+        holders = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+        places = {
+            e.code
+            for h in holders
+            for p in h.children
+            if p.dep_ in ("prep", "dative") and p.lower_ in DEPLOYED_IN_PREPS
+            for g in p.children
+            if g.dep_ == "pobj"
+            for e in actors.place_states(g)
+        }
+        host = askers & places
+        return [Entity(c, "", "", c) for c in sorted(host)]
 
     def _promised(
         self, verb: Any, source: list[Entity], target: list[Entity], actors: ArticleActors
