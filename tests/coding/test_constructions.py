@@ -818,6 +818,21 @@ CASES = [
 
 NO_EVENT = [
     (
+        "a_state_evacuating_its_own_people_gives_no_aid",
+        "Philippine authorities evacuated 20,000 residents of Luzon ahead of the typhoon.",
+        "AID",
+    ),
+    (
+        "being_met_with_a_response_is_no_meeting",
+        "Hezbollah said any Israeli incursion would be met with a crushing response.",
+        "CONSULT",
+    ),
+    (
+        "troops_sent_to_help_secure_a_place_are_the_sending",
+        "Egypt deployed 500 troops to Somalia to help secure Mogadishu.",
+        "AID",
+    ),
+    (
         "paying_for_a_purchase_is_no_aid",
         "Egypt paid $2 billion for the French warplanes.",
         "AID",
@@ -1073,6 +1088,16 @@ def test_coder_construction_without_event(pipeline, behaviour, sentence, event):
 
 ONE_EVENT = [
     # (behaviour, sentence, event type coded exactly once)
+    (
+        "an_expulsion_and_the_time_given_to_leave_are_one_expulsion",
+        "Mali expelled three French diplomats, giving them 72 hours to leave.",
+        "COERCE",
+    ),
+    (
+        "a_delivery_named_again_as_the_first_of_its_kind_is_one_event",
+        "Turkey delivered drones to Somalia, the first equipment supplied under their defence pact.",
+        "AID",
+    ),
     (
         "an_attack_and_its_relative_clause_are_one_attack",
         "Pakistan condemned the Afghan drone strike that destroyed a border post in Kurram.",

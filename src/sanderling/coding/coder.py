@@ -46,6 +46,10 @@ ACT = "@act"
 ULTIMATUM, EXPEL = "139", "174"
 #: Forces sent to protect and help a state that asked for them (CAMEO 074).
 PEACEKEEPING = "074"
+#: Forces sent to protect or help someone: the help is the sending's purpose.
+DEPLOY_PURPOSE = frozenset({"15", "07"})
+#: Evacuating people is aid only to another state's people ("evacuated Nepali citizens").
+RESCUING = frozenset({"evacuate"})
 #: Verbs of paying, aid only when paid to someone ("paid Moldova 100 million euros").
 PAYING = frozenset({"pay"})
 #: A bare warning (130), which may be a forecast of what others do rather than a threat.
@@ -364,6 +368,19 @@ class RuleCoder:
                 and any(t.pattern.kind == "verb" and self._type(b.code) == self._type(code) for t, b in built_all)
             ):
                 continue  # "deported 28 Afghans ..., its first such deportation in years": one event
+            if (
+                trig.pattern.kind == "verb"
+                and trig.verb.dep_ in ("acl", "relcl")
+                and (
+                    trig.verb.head.dep_ in ("appos", "npadvmod")
+                    or any(c.lower_ in ("first", "latest", "such") for c in trig.verb.head.lefts)
+                )
+                and any(
+                    t.pattern.kind == "verb" and t.verb.i != trig.verb.i and self._type(b.code) == self._type(code)
+                    for t, b in built_all
+                )
+            ):
+                continue  # "handed over radars to Manila, the first equipment delivered under ...": one event
             if embedder is not None and embedder in explicit:
                 continue  # "ordered the ambassador to leave": the expulsion, not a demand
             key = (span[0], code)
@@ -781,16 +798,19 @@ class RuleCoder:
             return self._sponsored(trig, sent, actors, question)  # "a Qatari-mediated truce"
         if trig.light is None and pattern.kind == "verb" and verb.tag_ == "VBN" and _describes(verb, code):
             return None  # "besieged El Fasher", "traders accused of helping Moscow": a description
-        if _purpose_clause(verb) and any(
-            t.verb.i == verb.head.i
+        served = _purpose_of(verb)
+        if served is not None and any(
+            t.verb.i == served.i
             and (
                 t.pattern.code[:2] == code[:2]
                 or {t.pattern.code[:2], code[:2]} <= PURPOSE_ROOTS
                 or {t.pattern.code[:2], code[:2]} == COMPLAINT_PURPOSE
+                or {t.pattern.code[:2], code[:2]} == DEPLOY_PURPOSE
             )
             for t in triggers
         ):
-            # "approved a credit to help Kenya", "flew to Washington to meet Biden": the
+            # "approved a credit to help Kenya", "flew to Washington to meet Biden", "send
+            # troops to help secure Gaza": the
             # purpose is part of the event already coded
             return None
         if (
@@ -1196,6 +1216,13 @@ class RuleCoder:
             target = []
             if not any(e.code for e in source):
                 return None
+        if (
+            not nominal
+            and verb.lemma_.lower() in RESCUING
+            and any(e.code for e in target)
+            and {e.code for e in target if e.code} <= {e.country or e.code for e in source if e.code}
+        ):
+            return None  # "authorities evacuated 50,000 people": a state's care of its own, no aid
         if code[:2] == "15" and not nominal:
             host = self._host_asked(verb, actors)
             if host:  # "flew 100 police into Honiara at the request of the prime minister"
@@ -1217,6 +1244,14 @@ class RuleCoder:
             return None  # "warned that al-Shabaab could exploit a vacuum": a forecast, no threat
         if code == ULTIMATUM and not nominal and _time_to_leave(verb):
             code = EXPEL  # "gave the French ambassador 72 hours to leave the country": an expulsion
+            governor = verb.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                governor = governor.head  # (the parser may hang the clause on a date)
+            governors = {governor.i, governor.head.i if governor.dep_ == "conj" else governor.i}
+            if verb.dep_ in ("advcl", "conj") and any(
+                t.verb.i in governors and t.pattern.code[:2] in ("16", "17") for t in triggers
+            ):
+                return None  # "expelled 12 diplomats, giving them 48 hours to leave": that expulsion
         modality = self._modality(trig, sent, modality, question, embedder)
         if nominal and modality in ("asserted", "background") and self._framing(trig.token) == AHEAD:
             modality = "intent"  # "deployed police ahead of planned protests": planned, not held
@@ -2751,6 +2786,16 @@ def _purpose_clause(verb: Any) -> bool:
     return (
         verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _purpose_of(verb: Any) -> Any | None:
+    """The verb an infinitive of purpose serves, also through "help" ("sent troops to
+    help secure peace": the sending)."""
+    if _purpose_clause(verb):
+        return verb.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help" and _purpose_clause(verb.head):
+        return verb.head.head
+    return None
 
 
 def _subject_tokens(verb: Any) -> list[Any]:
