@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "people_freed_in_exchange_for_others_are_freed_by_the_other_side",
+        "Belarus released five Lithuanian citizens in exchange for two Belarusian spies.",
+        ("RETREAT", "0841", {"LTU"}, {"BLR"}),
+    ),
+    (
         "forces_sent_into_a_state_at_its_request_help_it",
         "Burundi sent 500 soldiers to Congo at the request of the Congolese government.",
         ("AID", "074", {"BDI"}, {"COD"}),

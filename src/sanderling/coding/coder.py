@@ -388,6 +388,17 @@ class RuleCoder:
                 continue
             seen.add(key)
             yield self._event(parsed, sent, index, trig, code, source, target, modality, symmetric, span)
+            swap = _exchanged_for(trig.verb) if code.startswith(RELEASE) and trig.pattern.kind == "verb" else None
+            if swap is not None and any(e.code for e in source) and any(e.code for e in target):
+                # "Hamas freed four soldiers in exchange for 200 Palestinian prisoners": the
+                # other side freed those, to the first
+                back = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.code]
+                sides = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in target if e.code]
+                if {e.code for e in back} != {e.code for e in sides} and (swap.i, RELEASE) not in seen:
+                    seen.add((swap.i, RELEASE))
+                    yield self._event(
+                        parsed, sent, index, trig, RELEASE, sides, back, modality, False, (swap.i, swap.i + 1)
+                    )
 
     def _same_attack(self, built_all: list[tuple[Trigger, Built]]) -> tuple[dict[int, int], set[int]]:
         """Violent events that are one attack told twice: a clause on the attack's noun ("an
@@ -2703,6 +2714,21 @@ def _promised_act(verb: Any) -> Any | None:
             if c.dep_ == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 continue
             return c
+    return None
+
+
+def _exchanged_for(verb: Any) -> Any | None:
+    """The "exchange" of "freed X in exchange for Y" (also "in a swap for"), when what it
+    is for are people or their return."""
+    # (the parser may hang the phrase on a noun before it: "freed 10 Americans from its
+    # prisons in exchange for ..."; releases are few, so their phrases are read in full)
+    for p in (t for r in verb.rights for t in r.subtree):
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for noun in p.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in ("exchange", "swap", "return"):
+                if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+                    return noun
     return None
 
 
