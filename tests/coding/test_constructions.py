@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_planned_offensive_ahead_of_which_troops_mass_is_the_massing_sides",
+        "Ethiopia massed troops near the Eritrean border ahead of a planned offensive against Eritrea.",
+        ("ASSAULT", "19", {"ETH"}, {"ERI"}),
+    ),
+    (
         "people_freed_in_exchange_for_others_are_freed_by_the_other_side",
         "Belarus released five Lithuanian citizens in exchange for two Belarusian spies.",
         ("RETREAT", "0841", {"LTU"}, {"BLR"}),

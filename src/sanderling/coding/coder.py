@@ -889,6 +889,16 @@ class RuleCoder:
                 # "Pistorius, on an unannounced visit to Kyiv, said ...": the one it describes
                 source_codes = {e.code for e in target}
                 source = [e for e in actors.entities(trig.token.head.head) if e.code not in source_codes]
+            if frame == AHEAD and not source:
+                # "massed troops on the border ahead of a planned offensive": the one preparing
+                governor = trig.token.head
+                for _ in range(3):
+                    if governor.pos_ in ("VERB", "AUX"):
+                        break
+                    governor = governor.head
+                source_codes = {e.code for e in target}
+                if governor.pos_ in ("VERB", "AUX"):
+                    source = [e for e in self._subjects(governor, actors) if e.code not in source_codes]
             if frame and not source and code[:2] == "04":
                 # "pledged aid during a phone call with Zelensky": the one who pledged called
                 governor = _governing_verb(trig.token)
