@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_visit_in_a_participle_clause_keeps_its_own_tense_under_a_future_main_clause",
+        "China will upgrade Laos's railway under an accord signed during Premier Li Qiang's visit to Vientiane.",
+        ("CONSULT", "042", {"CHN"}, {"LAO"}),
+    ),
+    (
         "a_planned_offensive_ahead_of_which_troops_mass_is_the_massing_sides",
         "Ethiopia massed troops near the Eritrean border ahead of a planned offensive against Eritrea.",
         ("ASSAULT", "19", {"ETH"}, {"ERI"}),

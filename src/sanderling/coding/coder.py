@@ -2418,6 +2418,8 @@ class RuleCoder:
                 continue
             if any(dep == "aux" and (low in self.future_aux or low == "going") for _, dep, low in children):
                 return "intent" if modality == "asserted" else modality
+            if node.dep_ in ("acl", "relcl") and node.tag_ in ("VBN", "VBD"):
+                break  # "will build a plant under a deal signed during Putin's visit": the visit took place
         if modality != "asserted":
             return modality
         if self._background(trig, sent, chain, kids):
