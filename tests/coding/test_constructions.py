@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_host_of_compound_named_talks_read_as_a_noun_phrase_hosts_their_parties",
+        "Qatar hosted peace talks between Congolese and Rwandan envoys in Doha.",
+        ("CONSULT", "04", {"QAT"}, {"COD", "RWA"}),
+    ),
+    (
         "a_visit_in_a_participle_clause_keeps_its_own_tense_under_a_future_main_clause",
         "China will upgrade Laos's railway under an accord signed during Premier Li Qiang's visit to Vientiane.",
         ("CONSULT", "042", {"CHN"}, {"LAO"}),

@@ -571,6 +571,8 @@ class RuleCoder:
         objects = (objects or passive) + timed
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
+            if tok.head.dep_ == "compound":  # "Egypt hosted ceasefire talks": the talks
+                objects.append(tok.head.head)
         if objects and objects[0].lower_ in ("it", "them") and tok.dep_ in ("pcomp", "advcl"):
             # "lifted martial law hours after declaring it": what the main clause acts on
             main = tok.head.head if tok.dep_ == "pcomp" else tok.head
@@ -950,6 +952,10 @@ class RuleCoder:
                 host = self._subjects(governor, actors)
                 if actors.entities(visitors) and host:
                     source, target = actors.entities(visitors), host
+        if pattern.kind == "verb" and pattern.obj_label == "@talks" and not any(e.code for e in target):
+            # "Egypt hosted ceasefire talks between Israeli and Hamas negotiators": the parties
+            source_codes = {e.code for e in source}
+            target = [e for e in self._between(verb, sent, actors, 1) if e.code not in source_codes] or target
         if pattern.obj_label == ACT:
             found = self._promised(verb, source, target, actors)
             if found is None:
