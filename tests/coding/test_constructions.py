@@ -15,6 +15,11 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_mediation_under_which_sides_act_is_the_mediators",
+        "Armenia and Azerbaijan resumed border talks under Russian mediation.",
+        ("CONSULT", "045", {"RUS"}, {"ARM", "AZE"}),
+    ),
+    (
         "a_host_of_compound_named_talks_read_as_a_noun_phrase_hosts_their_parties",
         "Qatar hosted peace talks between Congolese and Rwandan envoys in Doha.",
         ("CONSULT", "04", {"QAT"}, {"COD", "RWA"}),

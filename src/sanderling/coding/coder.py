@@ -872,6 +872,8 @@ class RuleCoder:
         if nominal and self._prep_object_of(trig.token, triggers):
             return None  # "agreed to the teachers' demands": the demands are the concession's object
         asked = self._asked_by(trig, actors) if nominal else None
+        if nominal and code.startswith(MEDIATE) and asked is None:
+            asked = self._mediated_by(trig.token, actors)  # "resumed talks under Qatari mediation"
         if asked is not None:
             source, target = asked
         elif nominal:
@@ -1401,6 +1403,25 @@ class RuleCoder:
         own = {e.country or e.code for e in source if e.code}
         others = [e for e in self._subjects(clause, actors) if e.code]
         return bool(own and others) and all((e.country or e.code) not in own or e.sector in HOME_SIDES for e in others)
+
+    def _mediated_by(self, noun: Any, actors: ArticleActors) -> tuple[list[Entity], list[Entity]] | None:
+        """A mediation under or with which the clause's sides act ("resumed talks under the
+        mediation of Qatar", "signed a deal under Ethiopian mediation"): from the mediator
+        to those sides."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("under", "with", "through"):
+            return None
+        mediator = [
+            e for c in noun.children if c.dep_ in ("poss", "amod", "compound") for e in actors.entities(c) if e.code
+        ] + [
+            e for p in _preps_of(noun, ("of", "by")) for g in p.children if g.dep_ == "pobj" for e in actors.entities(g)
+        ]
+        governor = _governing_verb(noun)
+        if not mediator or governor is None:
+            return None
+        mediator = [replace(e, sector="" if e.sector == "CVL" else e.sector) for e in mediator if e.code]
+        codes = {e.country or e.code for e in mediator}
+        sides = [e for e in self._subjects(governor, actors) if e.code and (e.country or e.code) not in codes]
+        return (mediator, sides) if sides else None
 
     def _sponsored(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool) -> Built | None:
         """A mediation named by a participle before the noun of what it brought about ("an
