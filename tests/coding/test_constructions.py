@@ -15,6 +15,166 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_mediation_under_which_sides_act_is_the_mediators",
+        "Armenia and Azerbaijan resumed border talks under Russian mediation.",
+        ("CONSULT", "045", {"RUS"}, {"ARM", "AZE"}),
+    ),
+    (
+        "a_host_of_compound_named_talks_read_as_a_noun_phrase_hosts_their_parties",
+        "Qatar hosted peace talks between Congolese and Rwandan envoys in Doha.",
+        ("CONSULT", "04", {"QAT"}, {"COD", "RWA"}),
+    ),
+    (
+        "a_visit_in_a_participle_clause_keeps_its_own_tense_under_a_future_main_clause",
+        "China will upgrade Laos's railway under an accord signed during Premier Li Qiang's visit to Vientiane.",
+        ("CONSULT", "042", {"CHN"}, {"LAO"}),
+    ),
+    (
+        "a_planned_offensive_ahead_of_which_troops_mass_is_the_massing_sides",
+        "Ethiopia massed troops near the Eritrean border ahead of a planned offensive against Eritrea.",
+        ("ASSAULT", "19", {"ETH"}, {"ERI"}),
+    ),
+    (
+        "people_freed_in_exchange_for_others_are_freed_by_the_other_side",
+        "Belarus released five Lithuanian citizens in exchange for two Belarusian spies.",
+        ("RETREAT", "0841", {"LTU"}, {"BLR"}),
+    ),
+    (
+        "forces_sent_into_a_state_at_its_request_help_it",
+        "Burundi sent 500 soldiers to Congo at the request of the Congolese government.",
+        ("AID", "074", {"BDI"}, {"COD"}),
+    ),
+    (
+        "paying_a_state_money_is_economic_aid",
+        "Kuwait paid Jordan 200 million dollars for its budget.",
+        ("AID", "071", {"KWT"}, {"JOR"}),
+    ),
+    (
+        "two_states_armies_wrapping_up_weeks_of_drills_near_one_of_them_exercise_jointly",
+        "The Kenyan and Ugandan armies wrapped up two weeks of drills near Kampala.",
+        ("COOPERATE", "062", {"KEN", "UGA"}, {"KEN", "UGA"}),
+    ),
+    (
+        "an_event_ahead_of_which_something_is_done_is_planned",
+        "Togolese police sealed off Lome's main square ahead of a planned opposition march.",
+        ("PROTEST", "14", {"TGO"}, {"TGO"}),
+    ),
+    (
+        "a_measure_lifted_after_imposing_it_was_imposed",
+        "Kyrgyzstan lifted the curfew in Bishkek two days after imposing it.",
+        ("COERCE", "1723", {"KGZ"}, {"KGZ"}),
+    ),
+    (
+        "an_act_drawing_condemnation_from_a_state_is_criticised_by_it",
+        "Serbia arrested two Kosovan police officers, drawing sharp condemnation from Pristina.",
+        ("ACCUSE", "111", {"XKX"}, {"SRB"}),
+    ),
+    (
+        "an_act_a_state_calls_names_in_apposition_is_criticised_by_it",
+        "Niger suspended French broadcasts, a move Paris called an attack on press freedom.",
+        ("ACCUSE", "111", {"FRA"}, {"NER"}),
+    ),
+    (
+        "an_act_two_states_agree_to_that_the_lexicon_lacks_is_an_intent_to_cooperate",
+        "Chile and Argentina agreed to harmonise their customs procedures.",
+        ("AGREE", "03", {"CHL", "ARG"}, {"CHL", "ARG"}),
+    ),
+    (
+        "an_act_one_state_agrees_to_takes_its_other_side_from_the_act",
+        "Vanuatu agreed to give Australian investigators access to its archives.",
+        ("AGREE", "03", {"VUT"}, {"AUS"}),
+    ),
+    (
+        "talks_that_failed_still_took_place",
+        "Talks between Sudan and South Sudan failed in Juba.",
+        ("CONSULT", "04", {"SDN", "SSD"}, {"SDN", "SSD"}),
+    ),
+    (
+        "an_attack_takes_its_target_from_its_relative_clause",
+        "Iraq condemned the Turkish air strike that hit an Iraqi army post near Zakho.",
+        ("ASSAULT", "19", {"TUR"}, {"IRQ"}),
+    ),
+    (
+        "a_visit_a_speaker_is_on_is_a_visit_by_the_speaker",
+        "French Foreign Minister Jean-Noel Barrot, on a two-day visit to Algiers, said both sides wanted calm.",
+        ("CONSULT", "042", {"FRA"}, {"DZA"}),
+    ),
+    (
+        "halting_the_implementation_of_a_policy_halts_the_policy",
+        "Kenya's government halted the implementation of the new housing levy.",
+        ("CONCEDE", "0832", {"KEN"}, {"KEN"}),
+    ),
+    (
+        "vowing_punishment_for_a_state_threatens_it",
+        "Pakistan's army chief vowed severe punishment for India.",
+        ("THREATEN", "138", {"PAK"}, {"IND"}),
+    ),
+    (
+        "a_ship_carrying_relief_arriving_delivers_aid_to_the_place",
+        "Three Algerian military planes carrying blankets and medicine landed in Tripoli.",
+        ("AID", "073", {"DZA"}, {"LBY"}),
+    ),
+    (
+        "trucks_carrying_relief_let_into_a_place_ease_a_restriction",
+        "Egypt let dozens of trucks loaded with flour into Gaza.",
+        ("RETREAT", "0863", {"EGY"}, {"PSE"}),
+    ),
+    (
+        "weapons_sent_to_ones_own_border_are_a_deployment_not_aid",
+        "Armenia rushed tanks and artillery to its frontier with Azerbaijan.",
+        ("MOBILIZE", "154", {"ARM"}, {"AZE"}),
+    ),
+    (
+        "warning_that_ones_own_forces_will_act_is_a_threat",
+        "Belarus warned that its troops would respond to any incursion by Polish forces.",
+        ("THREATEN", "13", {"BLR"}, {"POL"}),
+    ),
+    (
+        "a_threat_that_one_would_act_is_made_whatever_the_would_of_the_act",
+        "Turkey warned that it would impose sanctions on Sweden.",
+        ("THREATEN", "13", {"TUR"}, {"SWE"}),
+    ),
+    (
+        "setting_something_ablaze_is_no_forecast",
+        "An Israeli drone strike set a fuel depot in southern Lebanon ablaze, local officials said.",
+        ("ASSAULT", "19", {"ISR"}, {"LBN"}),
+    ),
+    (
+        "a_not_of_the_main_clause_does_not_negate_its_clause_of_time",
+        "Tajikistan did not detain the Afghan minister when he arrived in Dushanbe.",
+        ("CONSULT", "042", {"AFG"}, {"TJK"}),
+    ),
+    (
+        "a_state_named_in_a_mediated_participle_mediates_between_the_parties_of_the_clause",
+        "Armenia and Azerbaijan signed an American-mediated peace accord.",
+        ("CONSULT", "045", {"USA"}, {"ARM", "AZE"}),
+    ),
+    (
+        "a_state_named_in_a_brokered_participle_mediates_between_the_parties_named",
+        "A Saudi-brokered dialogue between Sudan's army and the RSF resumed in Jeddah.",
+        ("CONSULT", "045", {"SAU"}, {"SDN"}),
+    ),
+    (
+        "time_given_to_leave_the_country_is_an_expulsion",
+        "Algeria gave twelve French embassy staff 48 hours to leave its territory.",
+        ("COERCE", "174", {"DZA"}, {"FRA"}),
+    ),
+    (
+        "rebels_pulling_out_of_a_town_retreat",
+        "Houthi rebels pulled out of the coastal town of Mocha.",
+        ("RETREAT", "087", {"YEM"}, {"YEM"}),
+    ),
+    (
+        "two_states_exchanging_the_dead_return_property_to_each_other",
+        "Israel and Hezbollah swapped the remains of fighters killed in the war.",
+        ("RETREAT", "0842", {"ISR", "LBN"}, {"ISR", "LBN"}),
+    ),
+    (
+        "a_relative_clause_with_no_pronoun_has_the_noun_it_modifies_for_object",
+        "The African Union lifted the sanctions it had slapped on Guinea.",
+        ("COERCE", "163", {"IGOAFRAFU"}, {"GIN"}),
+    ),
+    (
         "a_measure_the_government_owns_is_protested_against_the_government",
         "Serbian students marched against the government's deal with the European Union.",
         ("PROTEST", "14", {"SRB"}, {"SRB"}),
@@ -712,6 +872,56 @@ CASES = [
 ]
 
 NO_EVENT = [
+    (
+        "a_state_evacuating_its_own_people_gives_no_aid",
+        "Philippine authorities evacuated 20,000 residents of Luzon ahead of the typhoon.",
+        "AID",
+    ),
+    (
+        "being_met_with_a_response_is_no_meeting",
+        "Hezbollah said any Israeli incursion would be met with a crushing response.",
+        "CONSULT",
+    ),
+    (
+        "troops_sent_to_help_secure_a_place_are_the_sending",
+        "Egypt deployed 500 troops to Somalia to help secure Mogadishu.",
+        "AID",
+    ),
+    (
+        "paying_for_a_purchase_is_no_aid",
+        "Egypt paid $2 billion for the French warplanes.",
+        "AID",
+    ),
+    (
+        "an_act_promised_with_no_one_else_named_is_no_event",
+        "Peru's president promised to rebuild the flooded towns.",
+        "AGREE",
+    ),
+    (
+        "what_a_side_failed_to_do_did_not_happen",
+        "Samoa complained that Tonga had failed to consult Apia over the fisheries zone.",
+        "CONSULT",
+    ),
+    (
+        "warning_of_what_another_states_forces_may_do_is_no_threat",
+        "Vietnam warned that Chinese coast guard ships could ram its fishing boats.",
+        "THREATEN",
+    ),
+    (
+        "warning_of_what_insurgents_may_do_is_no_threat",
+        "Mozambique warned that jihadist militants could regroup in Cabo Delgado.",
+        "THREATEN",
+    ),
+    (
+        "a_not_of_the_main_clause_still_negates_its_purpose",
+        "Egypt did not send troops to help Libya.",
+        "AID",
+    ),
+    (
+        "quitting_a_country_is_no_resignation",
+        "Niger gave the UN coordinator three days to quit the country.",
+        "CONCEDE",
+    ),
     # (behaviour, sentence, PLOVER type that must not be counted)
     ("prevented_protests_did_not_happen", "Togo's government cut the internet to prevent protests.", "PROTEST"),
     ("claiming_an_attack_accuses_no_one", "Al-Shabaab said it was behind the attack in Mogadishu.", "ACCUSE"),
@@ -951,6 +1161,41 @@ def test_coder_construction_without_event(pipeline, behaviour, sentence, event):
 
 ONE_EVENT = [
     # (behaviour, sentence, event type coded exactly once)
+    (
+        "an_expulsion_and_the_time_given_to_leave_are_one_expulsion",
+        "Mali expelled three French diplomats, giving them 72 hours to leave.",
+        "COERCE",
+    ),
+    (
+        "a_delivery_named_again_as_the_first_of_its_kind_is_one_event",
+        "Turkey delivered drones to Somalia, the first equipment supplied under their defence pact.",
+        "AID",
+    ),
+    (
+        "an_attack_and_its_relative_clause_are_one_attack",
+        "Pakistan condemned the Afghan drone strike that destroyed a border post in Kurram.",
+        "ASSAULT",
+    ),
+    (
+        "a_weapon_fired_by_one_side_that_strikes_is_one_attack",
+        "A rocket fired by Hezbollah struck a house in northern Israel.",
+        "ASSAULT",
+    ),
+    (
+        "attacks_launched_in_a_place_that_killed_people_are_one_attack",
+        "Boko Haram launched attacks on villages in Borno state that killed 40 farmers.",
+        "ASSAULT",
+    ),
+    (
+        "aid_a_ship_carries_is_the_aid_its_sender_sends",
+        "Turkey sent a navy ship carrying relief supplies to flood-hit Libya.",
+        "AID",
+    ),
+    (
+        "a_such_noun_in_apposition_with_its_own_relative_clause_is_the_same_event",
+        "Kenya signed a trade pact with Ghana, the first such accord Nairobi has concluded with an African state.",
+        "SUPPORT",
+    ),
     (
         "purpose_of_a_call_taken_for_the_objects_complement_is_the_same_call",
         "Japan's foreign minister telephoned his Indian counterpart to discuss trade.",

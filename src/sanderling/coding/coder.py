@@ -26,7 +26,7 @@ from ..actors.resolve import NON_LOCAL, ArticleActors
 from ..nlp.pipeline import Requirement
 from ..nlp.view import view_of
 from ..ontology import Ontology
-from ..records import Entity, Event, Location, ParsedArticle
+from ..records import UNREAL_MODALITIES, Entity, Event, Location, ParsedArticle
 from .lexicon import BLAME_WORDS, Family, Lexicon, Pattern
 
 CODER_NAME = f"sanderling-rules {__version__}"
@@ -37,6 +37,34 @@ VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})
 #: Expulsions (CAMEO 174 individuals, 166 peacekeepers, observers, aid agencies): in a
 #: passive clause, "from" names the expelling state.
 EXPULSIONS = frozenset({"174", "166"})
+#: The frame of a nominal event still to come ("ahead of the next round of talks").
+AHEAD = "ahead"
+#: The object class of an act promised that the lexicon has no pattern for.
+ACT = "@act"
+#: An ultimatum (139) whose deadline is to leave is an expulsion (174): "gave the ambassador
+#: 72 hours to leave".
+ULTIMATUM, EXPEL = "139", "174"
+#: Forces sent to protect and help a state that asked for them (CAMEO 074).
+PEACEKEEPING = "074"
+#: Forces sent to protect or help someone: the help is the sending's purpose.
+DEPLOY_PURPOSE = frozenset({"15", "07"})
+#: Evacuating people is aid only to another state's people ("evacuated Nepali citizens").
+RESCUING = frozenset({"evacuate"})
+#: Verbs of paying, aid only when paid to someone ("paid Moldova 100 million euros").
+PAYING = frozenset({"pay"})
+#: A bare warning (130), which may be a forecast of what others do rather than a threat.
+WARN = "130"
+LEAVING = frozenset({"leave", "depart", "quit", "exit", "vacate"})
+#: Verbs whose complement did not happen ("failed to consult", "neglected to inform"); "talks
+#: failed" still took place.
+FAILING = frozenset({"fail", "neglect", "refrain"})
+#: Hypothetical heads that make an event hypothetical only through their complement ("is set
+#: to hold talks", not "set a refinery ablaze").
+RAISING_HEADS = frozenset({"set"})
+#: Verbs by which a ship, plane or truck carries its cargo.
+CARRYING = frozenset({"carry", "load", "lade", "laden", "bring", "transport", "ferry", "pack", "fill"})
+#: Mediation (CAMEO 045), which a participle before a noun may name ("a Qatari-brokered truce").
+MEDIATE = "045"
 #: Judicial cooperation (CAMEO 063): "was extradited from the United States" is the US's act.
 EXTRADITION = "063"
 #: Lexicon classes of measures and undertakings whose owner is their agent when they
@@ -199,6 +227,11 @@ class RuleCoder:
         self.naming_verbs = frozenset(s.get("naming_verbs", ()))
         self.quantity = lexicon.classes.get("quantity", frozenset())
         self.police = lexicon.classes.get("police", frozenset())
+        self.carriers = lexicon.classes.get("carrier", frozenset())
+        #: who can be warned of as doing something: forces, armed groups, their craft
+        self.doers = frozenset().union(
+            *(lexicon.classes.get(c, frozenset()) for c in ("force", "armed_group", "police", "vessel", "aircraft"))
+        )
         #: subjects that make no political event: natural causes, markets, sport
         self.no_agent_words = frozenset().union(
             *(lexicon.classes[c] for c in ("disaster", "market", "sport") if c in lexicon.classes)
@@ -302,8 +335,9 @@ class RuleCoder:
             for t, _ in built_all
             if t.pattern.kind == "verb"
             and t.pattern.obj is not None
-            and t.pattern.obj_label != "@control"  # "asked Chile to hand over ...": the act asked for
             and t.light is None
+            # "asked Chile to hand over ...", "agreed to hand over ...": the act asked for or promised
+            and t.pattern.obj_label not in ("@control", ACT)
         }
         embedders = {b.embedder for t, b in built_all if b.embedder is not None and b.embedder not in explicit}
         # "began joint exercises", "arrived in Cairo for his first visit": the noun names the
@@ -311,14 +345,21 @@ class RuleCoder:
         parts: dict[int, set[str]] = {}
         for t, b in built_all:
             if t.pattern.kind == "verb" and t.light is None:
-                for o in _pattern_objects(t.token, self.quantity):
+                for o in _pattern_objects(t.token, self.quantity, self.carriers):
                     if not any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         parts.setdefault(o.i, set()).add(b.code[:2])
                 # "in a joint operation", "in one of its heaviest attacks": of the same type
                 purposes = _purpose_objects(t.token)
                 for o in purposes + _amounts_of(purposes, self.quantity):
                     parts.setdefault(o.i, set()).add(self._type(b.code))
-        for trig, (code, source, target, modality, symmetric, span, embedder) in built_all:
+        kept, absorbed = self._same_attack(built_all)
+        for number, (trig, (code, source, target, modality, symmetric, span, embedder)) in enumerate(built_all):
+            if number in absorbed:
+                continue  # "an air strike that destroyed the consulate": one attack
+            if number in kept:  # ... whose sides either clause may name
+                other = built_all[kept[number]][1]
+                source = source if any(e.code for e in source) else other.source
+                target = target if any(e.code for e in target) else other.target
             if trig.verb.i in embedders and trig.pattern.code[:2] in FAMILY_ROOTS:
                 continue
             if (
@@ -334,6 +375,19 @@ class RuleCoder:
                 and any(t.pattern.kind == "verb" and self._type(b.code) == self._type(code) for t, b in built_all)
             ):
                 continue  # "deported 28 Afghans ..., its first such deportation in years": one event
+            if (
+                trig.pattern.kind == "verb"
+                and trig.verb.dep_ in ("acl", "relcl")
+                and (
+                    trig.verb.head.dep_ in ("appos", "npadvmod")
+                    or any(c.lower_ in ("first", "latest", "such") for c in trig.verb.head.lefts)
+                )
+                and any(
+                    t.pattern.kind == "verb" and t.verb.i != trig.verb.i and self._type(b.code) == self._type(code)
+                    for t, b in built_all
+                )
+            ):
+                continue  # "handed over radars to Manila, the first equipment delivered under ...": one event
             if embedder is not None and embedder in explicit:
                 continue  # "ordered the ambassador to leave": the expulsion, not a demand
             key = (span[0], code)
@@ -341,6 +395,55 @@ class RuleCoder:
                 continue
             seen.add(key)
             yield self._event(parsed, sent, index, trig, code, source, target, modality, symmetric, span)
+            swap = _exchanged_for(trig.verb) if code.startswith(RELEASE) and trig.pattern.kind == "verb" else None
+            if swap is not None and any(e.code for e in source) and any(e.code for e in target):
+                # "Hamas freed four soldiers in exchange for 200 Palestinian prisoners": the
+                # other side freed those, to the first
+                back = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.code]
+                sides = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in target if e.code]
+                if {e.code for e in back} != {e.code for e in sides} and (swap.i, RELEASE) not in seen:
+                    seen.add((swap.i, RELEASE))
+                    yield self._event(
+                        parsed, sent, index, trig, RELEASE, sides, back, modality, False, (swap.i, swap.i + 1)
+                    )
+
+    def _same_attack(self, built_all: list[tuple[Trigger, Built]]) -> tuple[dict[int, int], set[int]]:
+        """Violent events that are one attack told twice: a clause on the attack's noun ("an
+        air strike that destroyed the consulate", "launched attacks that killed 80") or on
+        the weapon that does the act ("a missile fired by the Houthis struck the airport").
+        The first keeps its code and takes the sides it lacks from the second, which is
+        dropped."""
+        kept: dict[int, int] = {}
+        absorbed: set[int] = set()
+        violent = [
+            (n, t, b)
+            for n, (t, b) in enumerate(built_all)
+            if b.code[:2] in VIOLENT_ROOTS and b.modality not in UNREAL_MODALITIES
+        ]
+        if len(violent) < 2:
+            return kept, absorbed
+        attacks = {t.token.i: n for n, t, b in violent if t.pattern.kind == "noun" and b.code[:2] in ASSAULT_ROOTS}
+        for n, t, b in violent:  # "launched attacks that killed 80": the verb's attack noun
+            if t.pattern.kind == "verb" and t.pattern.obj is not None and b.code[:2] in ASSAULT_ROOTS:
+                attacks.update((c.i, n) for c in t.verb.children if c.dep_ in OBJECT_DEPS)
+        clauses = {t.verb.head.i: n for n, t, _ in violent if t.pattern.kind == "verb" and t.verb.dep_ == "acl"}
+        for n, t, _ in violent:
+            if t.pattern.kind != "verb" or t.light is not None or n in absorbed:
+                continue
+            verb = t.verb
+            first = None
+            if verb.dep_ in ("relcl", "acl"):
+                head = verb.head  # "attacks in the Catatumbo region that killed 80": the attacks
+                first = attacks.get(head.i)
+                if first is None and head.dep_ == "pobj" and head.head.dep_ == "prep":
+                    first = attacks.get(head.head.head.i)
+            if first is None:  # "a missile fired by X struck ...": the clause on the subject
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+                first = clauses.get(subject.i) if subject is not None else None
+            if first is not None and first != n and first not in absorbed:
+                kept[first] = n
+                absorbed.add(n)
+        return kept, absorbed
 
     def _type(self, code: str) -> str:
         info = self.codes.most_specific_known(code)
@@ -397,7 +500,19 @@ class RuleCoder:
                 if pattern is None:
                     continue
                 head = tok.head
-                if tok.dep_ in OBJECT_DEPS + ("nsubjpass",) and head.lemma_.lower() in self.light_verbs:
+                if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.quantity:
+                    amount = head.head  # "wrapped up a week of joint drills", "held three rounds of talks"
+                    if amount.dep_ in OBJECT_DEPS and amount.head.lemma_.lower() in self.light_verbs:
+                        tok_dep, head = amount.dep_, amount.head
+                    else:
+                        tok_dep = tok.dep_
+                else:
+                    tok_dep = tok.dep_
+                if (
+                    tok_dep in OBJECT_DEPS + ("nsubjpass",)
+                    and head.lemma_.lower() in self.light_verbs
+                    and not (head.dep_ == "acl" and head.head.lemma_.lower() in self.carriers)  # "a ship carrying aid"
+                ):
                     if not any(t.token.i == head.i for t in out) and head.i not in light_used:
                         light_used.add(head.i)
                         out.append(Trigger(tok, pattern, light=head))
@@ -411,7 +526,7 @@ class RuleCoder:
         shared = {t.token.i for t in out if t.pattern.kind == "noun" and t.pattern.symmetric}
         for t in out:
             if t.pattern.obj is not None:
-                for o in _pattern_objects(t.token, self.quantity):
+                for o in _pattern_objects(t.token, self.quantity, self.carriers):
                     if o.i in shared and any(c.dep_ == "prep" and c.lower_ == "between" for c in o.children):
                         continue  # "hosted talks between A and B": the talks are A's and B's own event
                     consumed.add((o.i, t.pattern.code[:2]))
@@ -463,14 +578,42 @@ class RuleCoder:
         objects = (objects or passive) + timed
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
-        if _object_is_head(tok, objects):
-            objects = [tok.head]  # "the curfew that had been imposed", "a ban imposed in 2023"
+            if tok.head.dep_ == "compound":  # "Egypt hosted ceasefire talks": the talks
+                objects.append(tok.head.head)
+        if objects and objects[0].lower_ in ("it", "them") and tok.dep_ in ("pcomp", "advcl"):
+            # "lifted martial law hours after declaring it": what the main clause acts on
+            main = tok.head.head if tok.dep_ == "pcomp" else tok.head
+            objects = objects + [c for c in main.children if c.dep_ in OBJECT_DEPS]
+        if (
+            tok.dep_ == "relcl"
+            and tok.head.lemma_.lower() in REACTION_NOUNS
+            and tok.lemma_.lower() in self.naming_verbs
+        ):
+            objects = [tok.head, *objects]  # "a move Paris called an attack on press freedom"
+        nominal_objects = [o for o in objects if o.dep_ in (*OBJECT_DEPS, "nsubjpass")]
+        if _object_is_head(tok, nominal_objects):
+            # "the curfew that had been imposed", "a ban imposed in 2023", "a decision Paris
+            # called unacceptable" (with the predicate it is given)
+            objects = [tok.head, *(o for o in objects if o not in nominal_objects)]
         for obj in list(objects):
             objects.extend(c for c in obj.children if c.dep_ == "conj")
         quantity = self.lex.classes.get("quantity", frozenset())
         for obj in list(objects):
             if obj.lemma_.lower() in quantity:  # "sent a shipload of aid": what the amount is of
                 objects.extend(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        for obj in list(objects):
+            if obj.lemma_.lower() in self.carriers:  # "let trucks carrying food into Gaza": the food
+                cargo = _cargo(obj)
+                if not cargo:
+                    continue
+                objects.remove(obj)  # "dispatched a ship carrying relief": not a show of force
+                objects.extend(cargo)
+                preps.update(  # "flew planes loaded with tents to Benghazi": the parser's attachment
+                    g.lower_
+                    for o in cargo
+                    for g in (*o.children, *o.head.children, *o.head.head.children)
+                    if g.dep_ == "prep" and g.lower_ in ("to", "into")
+                )
         object_keys: list[frozenset[str]] | None = None
         for pattern in patterns:
             if pattern.particle and pattern.particle not in particles:
@@ -486,6 +629,9 @@ class RuleCoder:
                         continue
                 elif pattern.obj_label == "@blame":  # "said Moscow was behind the fire"
                     if not any(c.dep_ == "ccomp" and _blames(c) for c in children):
+                        continue
+                elif pattern.obj_label == ACT:  # "agreed to coordinate ...": the act promised
+                    if _promised_act(tok) is None:
                         continue
                 elif pattern.required:  # "pulled out of the talks": the preposition's object
                     candidates = objects + [
@@ -505,6 +651,8 @@ class RuleCoder:
             if pattern.subj is not None:
                 subjects = _subject_tokens(tok)
                 subjects += _amounts_of(subjects, quantity)  # "thousands of doctors resigned"
+                # "navy ships carrying rice docked in Havana": what they carry
+                subjects += [g for s in subjects if s.lemma_.lower() in self.carriers for g in _cargo(s)]
                 if not any(_matches(s, pattern.subj) for s in subjects):
                     continue
             return pattern
@@ -672,18 +820,23 @@ class RuleCoder:
             return None
         if verb.lemma_.lower() == "strike" and verb.tag_ == "VBG" and verb.dep_ == "amod":
             return None  # "striking teachers" are on strike, not attacking
+        if trig.light is None and code.startswith(MEDIATE) and verb.dep_ == "amod":
+            return self._sponsored(trig, sent, actors, question)  # "a Qatari-mediated truce"
         if trig.light is None and pattern.kind == "verb" and verb.tag_ == "VBN" and _describes(verb, code):
             return None  # "besieged El Fasher", "traders accused of helping Moscow": a description
-        if _purpose_clause(verb) and any(
-            t.verb.i == verb.head.i
+        served = _purpose_of(verb)
+        if served is not None and any(
+            t.verb.i == served.i
             and (
                 t.pattern.code[:2] == code[:2]
                 or {t.pattern.code[:2], code[:2]} <= PURPOSE_ROOTS
                 or {t.pattern.code[:2], code[:2]} == COMPLAINT_PURPOSE
+                or {t.pattern.code[:2], code[:2]} == DEPLOY_PURPOSE
             )
             for t in triggers
         ):
-            # "approved a credit to help Kenya", "flew to Washington to meet Biden": the
+            # "approved a credit to help Kenya", "flew to Washington to meet Biden", "send
+            # troops to help secure Gaza": the
             # purpose is part of the event already coded
             return None
         if (
@@ -717,6 +870,10 @@ class RuleCoder:
             and not self._political(subjects, actors)
         ):
             return None  # "the Brazilian footballer arrived in London": no state visits
+        if not nominal and verb.lemma_.lower() in self.naming_verbs and verb.dep_ in ("relcl", "acl"):
+            called = self._called_act(trig, sent, actors, question)
+            if called is not None:
+                return called  # "a step Israel called a reward for terrorism"
         if not nominal and verb.lemma_.lower() in self.naming_verbs and _names_its_object(verb):
             # "called Zelensky a dictator": no phone call, a disparagement of the one named
             # ("called the sanctions illegal" names no one: nothing)
@@ -735,6 +892,8 @@ class RuleCoder:
         if nominal and self._prep_object_of(trig.token, triggers):
             return None  # "agreed to the teachers' demands": the demands are the concession's object
         asked = self._asked_by(trig, actors) if nominal else None
+        if nominal and code.startswith(MEDIATE) and asked is None:
+            asked = self._mediated_by(trig.token, actors)  # "resumed talks under Qatari mediation"
         if asked is not None:
             source, target = asked
         elif nominal:
@@ -742,12 +901,28 @@ class RuleCoder:
             if (
                 frame
                 and not (code[:2] in FRAMING_KINDS and frame in ONGOING_FRAMES)
+                and not (code.startswith(VISIT) and frame == "on")  # "on a visit to Kyiv": visiting
+                and frame != AHEAD  # "ahead of planned protests": to come
                 and not self._held_at(trig, triggers)
             ):
                 return None
             # protests "amid" which a minister resigned, a call "during" which aid was pledged:
             # events under way when something else happened did happen
             source, target = self._noun_arguments(trig.token, pattern, actors)
+            if frame == "on" and not source and trig.token.head.head.pos_ in ("NOUN", "PROPN"):
+                # "Pistorius, on an unannounced visit to Kyiv, said ...": the one it describes
+                source_codes = {e.code for e in target}
+                source = [e for e in actors.entities(trig.token.head.head) if e.code not in source_codes]
+            if frame == AHEAD and not source:
+                # "massed troops on the border ahead of a planned offensive": the one preparing
+                governor = trig.token.head
+                for _ in range(3):
+                    if governor.pos_ in ("VERB", "AUX"):
+                        break
+                    governor = governor.head
+                source_codes = {e.code for e in target}
+                if governor.pos_ in ("VERB", "AUX"):
+                    source = [e for e in self._subjects(governor, actors) if e.code not in source_codes]
             if frame and not source and code[:2] == "04":
                 # "pledged aid during a phone call with Zelensky": the one who pledged called
                 governor = _governing_verb(trig.token)
@@ -799,6 +974,15 @@ class RuleCoder:
                 host = self._subjects(governor, actors)
                 if actors.entities(visitors) and host:
                     source, target = actors.entities(visitors), host
+        if pattern.kind == "verb" and pattern.obj_label == "@talks" and not any(e.code for e in target):
+            # "Egypt hosted ceasefire talks between Israeli and Hamas negotiators": the parties
+            source_codes = {e.code for e in source}
+            target = [e for e in self._between(verb, sent, actors, 1) if e.code not in source_codes] or target
+        if pattern.obj_label == ACT:
+            found = self._promised(verb, source, target, actors)
+            if found is None:
+                return None
+            target = found
         # embedding verbs: intent, appeal, demand, rejection, threat
         modality = "asserted"
         family, embedder, controller_target = self._family(trig.token if nominal else verb, actors)
@@ -884,7 +1068,11 @@ class RuleCoder:
             code = RIOT  # "protesters set fire to a police station": a violent protest
             if not any(e.code for e in target):  # "clashed with police": at home
                 target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
-        if code == EXERCISE and len({e.country for e in source if e.country}) >= 2 and not target:
+        if (
+            code == EXERCISE
+            and len({e.country for e in source if e.country}) >= 2
+            and {e.code for e in target if e.code} <= {e.country for e in source}
+        ):
             # "the United States and the Philippines began their exercises": done together
             code, symmetric, target = JOINT_EXERCISE, True, source
         else:
@@ -1077,7 +1265,47 @@ class RuleCoder:
             target = []
             if not any(e.code for e in source):
                 return None
+        if (
+            not nominal
+            and verb.lemma_.lower() in RESCUING
+            and any(e.code for e in target)
+            and {e.code for e in target if e.code} <= {e.country or e.code for e in source if e.code}
+        ):
+            return None  # "authorities evacuated 50,000 people": a state's care of its own, no aid
+        if code[:2] == "15" and not nominal:
+            host = self._host_asked(verb, actors)
+            if host:  # "flew 100 police into Honiara at the request of the prime minister"
+                code, target = PEACEKEEPING, host
+        if (
+            pattern.kind == "verb"
+            and code[:2] == "07"
+            and verb.lemma_.lower() in PAYING
+            and (
+                not any(e.code for e in target)
+                or not any(
+                    c.dep_ == "prt" or (c.dep_ in ("dative", "prep") and c.lower_ not in ("for", "in", "on", "at"))
+                    for c in verb.children
+                )
+            )
+        ):
+            return None  # "paid $2 billion for French jets": a purchase, no aid
+        if code == WARN and code == pattern.code and not nominal and self._warns_of_others(verb, source, actors):
+            return None  # "warned that al-Shabaab could exploit a vacuum": a forecast, no threat
+        if code == ULTIMATUM and not nominal and _time_to_leave(verb):
+            code = EXPEL  # "gave the French ambassador 72 hours to leave the country": an expulsion
+            governor = verb.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                governor = governor.head  # (the parser may hang the clause on a date)
+            governors = {governor.i, governor.head.i if governor.dep_ == "conj" else governor.i}
+            if verb.dep_ in ("advcl", "conj") and any(
+                t.verb.i in governors and t.pattern.code[:2] in ("16", "17") for t in triggers
+            ):
+                return None  # "expelled 12 diplomats, giving them 48 hours to leave": that expulsion
         modality = self._modality(trig, sent, modality, question, embedder)
+        if nominal and modality in ("asserted", "background") and self._framing(trig.token) == AHEAD:
+            modality = "intent"  # "deployed police ahead of planned protests": planned, not held
+        if pattern.obj_label == ACT and modality == "asserted":
+            modality = "intent"  # "agreed to coordinate": promised, not done
         if refused and modality == "negated":
             modality = "asserted"  # the refusal is made
         if renounced and modality == "negated":
@@ -1092,6 +1320,158 @@ class RuleCoder:
         start = min(trig.token.i, verb.i, verb.i if derived_by is None else derived_by)
         end = max(trig.token.i, verb.i) + 1
         return Built(code, source, target, modality, symmetric, (start, end), derived_by)
+
+    def _called_act(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool) -> Built | None:
+        """A clause naming the act beside it ("recognised a Palestinian state, a step Israel
+        called a reward for terrorism", "a move the agency called unjustified"): the one
+        who names it disparages (111) the one who did it."""
+        verb = trig.verb
+        noun, namer = verb.head, None
+        if noun.dep_ == "appos" and noun.head.lemma_.lower() in REACTION_NOUNS:
+            noun, namer = noun.head, noun  # "a move the agency called ...": the agency
+        if noun.lemma_.lower() not in REACTION_NOUNS or noun.dep_ not in ("npadvmod", "appos", "dobj", "attr"):
+            return None
+        main = noun.head
+        if main.pos_ not in ("VERB", "AUX") and main.dep_ in OBJECT_DEPS:
+            main = main.head  # "expelled the ambassador, a decision ...": set beside the object
+        if main.pos_ not in ("VERB", "AUX"):
+            return None
+        source = self._subjects(verb, actors) or (actors.entities(namer) if namer is not None else [])
+        source = [e for e in source if e.code]
+        source_codes = {e.code for e in source}
+        target = [e for e in self._subjects(main, actors) if e.code and e.code not in source_codes]
+        if not source or not target:
+            return None
+        modality = self._modality(trig, sent, "asserted", question, None)
+        return Built(DISPARAGE, source, target, modality, False, (verb.i, verb.i + 1), None)
+
+    def _host_asked(self, verb: Any, actors: ArticleActors) -> list[Entity]:
+        """The state forces are sent into at its own request or invitation ("sent police to
+        Haiti at the request of its government"): they are sent to help it (074)."""
+        asked = [
+            g
+            for p in _preps_of(verb, ("at", "upon", "on"))
+            for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in ("request", "invitation", "behest")
+        ]
+        if not asked:
+            return []
+        askers = {
+            e.country or e.code
+            for g in asked
+            for a in (
+                *(c for c in g.children if c.dep_ == "poss"),
+                *(x for p in _preps_of(g, ("of",)) for x in p.children),
+            )
+            for e in actors.entities(a)
+            if e.code
+        }
+        holders = [verb, *(c for c in verb.children if c.dep_ in OBJECT_DEPS)]
+        places = {
+            e.code
+            for h in holders
+            for p in h.children
+            if p.dep_ in ("prep", "dative") and p.lower_ in DEPLOYED_IN_PREPS
+            for g in p.children
+            if g.dep_ == "pobj"
+            for e in actors.place_states(g)
+        }
+        host = askers & places
+        return [Entity(c, "", "", c) for c in sorted(host)]
+
+    def _promised(
+        self, verb: Any, source: list[Entity], target: list[Entity], actors: ArticleActors
+    ) -> list[Entity] | None:
+        """The other side of an act promised that the lexicon has no pattern for: named
+        with the promise ("agreed with Russia to ..."), among the act's objects and its
+        clause's subject ("agreed to give US forces access", "agreed to let the IAEA
+        reinstall cameras"), or each of two or more sides that agree together (the
+        source itself); None when no one else is named."""
+        source_codes = {e.code for e in source if e.code}
+        if any(e.code and e.code not in source_codes for e in target):
+            return target
+        act = _promised_act(verb)
+        assert act is not None
+        holders = [act, *(c for c in act.children if c.dep_ in ("xcomp", "ccomp"))]
+        others = [
+            e
+            for h in holders
+            for c in h.children
+            if c.dep_ in (*OBJECT_DEPS, "dative", "nsubj", "nsubjpass")
+            for e in actors.entities(c)
+            if e.code and e.code not in source_codes
+        ]
+        if others:
+            return others
+        if len({e.country or e.code for e in source if e.code}) >= 2:
+            return list(source)  # "Britain and France agreed to coordinate ...": with each other
+        return None
+
+    def _warns_of_others(self, verb: Any, source: list[Entity], actors: ArticleActors) -> bool:
+        """Whether a warning with no one warned ("warned that ...") is of what another side
+        may do: another state ("warned that Chinese ships could ram its vessels") or a
+        non-state side of one's own ("warned that al-Shabaab could exploit a vacuum"), not
+        one's own organs ("warned that police would use force")."""
+        if verb.lemma_.lower() != "warn" or any(c.dep_ in (*OBJECT_DEPS, "dative") for c in verb.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("of", "against") for c in verb.children):
+            return False
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None) if clause is not None else None
+        if subject is None or not (subject.pos_ == "PROPN" or _matches(subject, self.doers)):
+            return False  # "warned that Taiwan independence means war": what a thing means
+        own = {e.country or e.code for e in source if e.code}
+        others = [e for e in self._subjects(clause, actors) if e.code]
+        return bool(own and others) and all((e.country or e.code) not in own or e.sector in HOME_SIDES for e in others)
+
+    def _mediated_by(self, noun: Any, actors: ArticleActors) -> tuple[list[Entity], list[Entity]] | None:
+        """A mediation under or with which the clause's sides act ("resumed talks under the
+        mediation of Qatar", "signed a deal under Ethiopian mediation"): from the mediator
+        to those sides."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("under", "with", "through"):
+            return None
+        mediator = [
+            e for c in noun.children if c.dep_ in ("poss", "amod", "compound") for e in actors.entities(c) if e.code
+        ] + [
+            e for p in _preps_of(noun, ("of", "by")) for g in p.children if g.dep_ == "pobj" for e in actors.entities(g)
+        ]
+        governor = _governing_verb(noun)
+        if not mediator or governor is None:
+            return None
+        mediator = [replace(e, sector="" if e.sector == "CVL" else e.sector) for e in mediator if e.code]
+        codes = {e.country or e.code for e in mediator}
+        sides = [e for e in self._subjects(governor, actors) if e.code and (e.country or e.code) not in codes]
+        return (mediator, sides) if sides else None
+
+    def _sponsored(self, trig: Trigger, sent: Any, actors: ArticleActors, question: bool) -> Built | None:
+        """A mediation named by a participle before the noun of what it brought about ("an
+        EU-mediated dialogue between Serbia and Kosovo", "agreed a Qatari-brokered truce",
+        "after an Egyptian-brokered ceasefire took effect"): the mediator is the name the
+        participle carries, the parties those of the noun ("between ...") or of its clause."""
+        verb = trig.verb
+        source = [  # "Malaysian-brokered": the state, not its people
+            replace(e, sector="" if e.sector == "CVL" else e.sector)
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")
+            for e in actors.entities(c)
+            if e.code
+        ]
+        if not source:
+            return None
+        noun = verb.head
+        parties = self._between(noun, sent, actors, 1)
+        if not parties and noun.dep_ in OBJECT_DEPS:
+            parties = self._subjects(noun.head, actors)  # "Russia and Ukraine agreed a ... truce"
+        elif not parties and noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+            parties = self._subjects(noun.head.head, actors)  # "agreed to a ... deal"
+        elif not parties and noun.dep_ in SUBJECT_DEPS and noun.head.dep_ in ("advcl", "conj"):
+            parties = self._subjects(noun.head.head, actors)  # "fighting raged after a ... truce took effect"
+        source_codes = {e.code for e in source}
+        target = [replace(e, sector="", entity_text="") for e in parties if e.code and e.code not in source_codes]
+        if not target:
+            return None
+        modality = self._modality(trig, sent, "asserted", question, None)
+        return Built(trig.pattern.code, source, target, modality, False, (verb.i, verb.i + 1), None)
 
     def _localise(
         self, source: list[Entity], target: list[Entity], verb: Any, actors: ArticleActors, attack: bool = False
@@ -2020,13 +2400,20 @@ class RuleCoder:
             chain = [trig.token] + _head_chain(trig.token.head, stop=sent.root)
         # heads reached from an adverbial clause: a denial or ban does not negate those
         reached_by_advcl = {chain[i + 1].i for i in range(len(chain) - 1) if chain[i].dep_ == "advcl"}
+        # ... nor does a "not" above a clause of time, reason or manner ("did not arrest Putin
+        # when he arrived", "did not accept the ruling, rebuffing a bid"); a purpose is still
+        # not done ("did not send troops to help")
+        above_advcl = _above_adverbial_clause(chain)
+        # the clause an embedding verb governs: its "would", "will" or "if" belong to the act
+        # threatened, promised or asked for, not to the threat ("warned that it would close")
+        governed = _governed_nodes(chain, embedder)
         # each node's children with their labels and forms, read once for all the tests below
         kids = [[(c, c.dep_, c.lower_) for c in node.children] for node in chain]
         clausal = True  # the trigger's own clause and the clauses it complements
         for node, children in zip(chain, kids):
             for _, dep, low in children:
                 if dep == "neg" or (low in self.neg_words and dep in ("neg", "advmod", "det", "preconj")):
-                    if node.lemma_.lower() not in ("refuse", "decline", "reject"):
+                    if node.lemma_.lower() not in ("refuse", "decline", "reject") and node.i not in above_advcl:
                         return "negated"
             if clausal:
                 if node.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in node.head.children):
@@ -2039,6 +2426,11 @@ class RuleCoder:
                 return "negated"  # (not "denied ..., calling accusations from Kinshasa baseless")
             if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in self.neg_preps:
                 return "negated"  # "ended without agreement", "left without signing the deal"
+        for below, node in pairwise(chain):  # up the trigger's own clauses only
+            if below.dep_ not in ("xcomp", "conj"):
+                break
+            if below.dep_ == "xcomp" and node.lemma_.lower() in FAILING:
+                return "negated"  # "had failed to consult it" (not "before signing a deal")
         if question:
             return "hypothetical"
         if (
@@ -2062,17 +2454,20 @@ class RuleCoder:
                 and any(c.dep_ == "cc" and c.lower_ == "or" for c in node.head.children)
             ):
                 return "hypothetical"  # "accept the deal or face protests": the alternative held out
-        for node, children in zip(chain, kids):
+        for below, (node, children) in zip([None, *chain], zip(chain, kids)):
             lemma = node.lemma_.lower()
             if (
                 node.i != trig.token.i
                 and (embedder is None or node.i != embedder.i)
                 and lemma in self.hypo_heads
                 and not any(dep == "prt" and low in ("up", "off") for _, dep, low in children)  # "set up", "set off"
+                and (lemma not in RAISING_HEADS or (below is not None and below.dep_ == "xcomp"))
             ):
                 return "hypothetical"
             if node.i != trig.token.i and lemma in self.allegation_heads:
                 return "hypothetical"
+            if node.i in governed:
+                continue
             for _, dep, low in children:
                 if dep == "aux" and low in self.hypo_aux:
                     if low == "would" and _in_reported_speech(node):
@@ -2082,9 +2477,13 @@ class RuleCoder:
                     return "hypothetical"
                 if dep == "mark" and low == "until" and _conditional_promise(node.head):
                     return "hypothetical"  # "will keep striking until Hamas frees them": a condition
-        for children in kids:
+        for node, children in zip(chain, kids):
+            if node.i in governed:
+                continue
             if any(dep == "aux" and (low in self.future_aux or low == "going") for _, dep, low in children):
                 return "intent" if modality == "asserted" else modality
+            if node.dep_ in ("acl", "relcl") and node.tag_ in ("VBN", "VBD"):
+                break  # "will build a plant under a deal signed during Putin's visit": the visit took place
         if modality != "asserted":
             return modality
         if self._background(trig, sent, chain, kids):
@@ -2372,8 +2771,54 @@ def _object_is_head(verb: Any, objects: list[Any]) -> bool:
     if verb.dep_ == "relcl":
         if objects and all(o.lower_ in ("that", "which") for o in objects):
             return True
-        return not objects and any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
+        if objects:
+            return False
+        # "the sanctions it had imposed": a relative clause with no pronoun, its own subject
+        # a pronoun or name, whose object is the noun it modifies (not "the first such pact
+        # Tokyo has concluded", which describes the event beside it)
+        return any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children) or (
+            not any(c.lower_ == "such" for c in verb.head.lefts)
+            and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in verb.children)
+            and not any(c.dep_ in ("advmod", "ccomp", "xcomp") or c.tag_ in ("WRB", "WDT", "WP") for c in verb.children)
+        )
     return not objects and verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def _promised_act(verb: Any) -> Any | None:
+    """The act a promise verb governs ("agreed to coordinate", "agreed that neither side
+    would use force"), a verb with no "not" of its own."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                continue
+            return c
+    return None
+
+
+def _exchanged_for(verb: Any) -> Any | None:
+    """The "exchange" of "freed X in exchange for Y" (also "in a swap for"), when what it
+    is for are people or their return."""
+    # (the parser may hang the phrase on a noun before it: "freed 10 Americans from its
+    # prisons in exchange for ..."; releases are few, so their phrases are read in full)
+    for p in (t for r in verb.rights for t in r.subtree):
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for noun in p.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in ("exchange", "swap", "return"):
+                if any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children):
+                    return noun
+    return None
+
+
+def _time_to_leave(verb: Any) -> bool:
+    """Whether the time a verb gives is to leave: "gave the diplomats two days to leave",
+    the infinitive read as the verb's or the time noun's clause."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "npadvmod"))]
+    return any(
+        c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lemma_.lower() in LEAVING
+        for h in holders
+        for c in h.children
+    )
 
 
 def _describes(verb: Any, code: str) -> bool:
@@ -2445,6 +2890,16 @@ def _purpose_clause(verb: Any) -> bool:
     return (
         verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+def _purpose_of(verb: Any) -> Any | None:
+    """The verb an infinitive of purpose serves, also through "help" ("sent troops to
+    help secure peace": the sending)."""
+    if _purpose_clause(verb):
+        return verb.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "help" and _purpose_clause(verb.head):
+        return verb.head.head
+    return None
 
 
 def _subject_tokens(verb: Any) -> list[Any]:
@@ -2562,9 +3017,27 @@ def _amounts_of(nouns: list[Any], quantity: frozenset[str]) -> list[Any]:
     ]
 
 
-def _pattern_objects(tok: Any, quantity: frozenset[str] = frozenset()) -> list[Any]:
+def _cargo(carrier: Any) -> list[Any]:
+    """What a ship, plane or truck is said to carry: "trucks carrying food and medicine",
+    "planes loaded with tents"."""
+    out = []
+    for c in carrier.children:
+        if c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in CARRYING:
+            for g in c.children:
+                if g.dep_ in OBJECT_DEPS:
+                    out.append(g)
+                elif g.dep_ == "prep" and g.lower_ == "with":
+                    out.extend(x for x in g.children if x.dep_ == "pobj")
+    out.extend(x for o in list(out) for x in o.children if x.dep_ == "conj")
+    return out
+
+
+def _pattern_objects(
+    tok: Any, quantity: frozenset[str] = frozenset(), carriers: frozenset[str] = frozenset()
+) -> list[Any]:
     out = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
     out += _amounts_of(out, quantity)  # "suspended some of the bloc's sanctions"
+    out += [g for o in out if o.lemma_.lower() in carriers for g in _cargo(o)]  # "a ship carrying aid"
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     out += [g for o in out for g in o.children if g.dep_ == "conj"]
     return out
@@ -2801,6 +3274,27 @@ def _in_phrase_of(noun: Any, preps: frozenset[str]) -> bool:
 def _neither(noun: Any) -> bool:
     """Whether a noun phrase is denied by "neither" ("neither side", "neither X nor Y")."""
     return any(c.lower_ == "neither" and c.dep_ in ("preconj", "det") for c in noun.children)
+
+
+def _above_adverbial_clause(chain: list[Any]) -> set[int]:
+    """Heads on the chain above a clause of time, reason or manner (not of purpose: "to
+    help"), which a "not" of theirs does not reach."""
+    above: set[int] = set()
+    for i, node in enumerate(chain[:-1]):
+        if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            above.update(n.i for n in chain[i + 1 :])
+            break
+    return above
+
+
+def _governed_nodes(chain: list[Any], embedder: Any) -> set[int]:
+    """The chain's nodes below the embedding verb (the act it governs)."""
+    if embedder is None:
+        return set()
+    for i, node in enumerate(chain):
+        if node.i == embedder.i:
+            return {n.i for n in chain[:i]}
+    return set()
 
 
 def _in_reported_speech(node: Any) -> bool:

@@ -26,8 +26,10 @@ ACTOR_CLASSES = frozenset({"igo", "state"})
 #: ``@control`` an object and a to-infinitive it is to carry out ("asked Uganda to
 #: reconsider", "Ghana was asked to cut spending"), not a question ("asked whether");
 #: ``@blame`` a clause that someone other than the speaker is behind, responsible for or
-#: guilty of something ("said Moscow was behind the fire").
-CLAUSE_CLASSES = frozenset({"clause", "control", "blame"})
+#: guilty of something ("said Moscow was behind the fire"); ``@act`` an act promised that
+#: the lexicon has no pattern for ("agreed to coordinate their deterrents", "agreed that
+#: neither side would use force").
+CLAUSE_CLASSES = frozenset({"clause", "control", "blame", "act"})
 #: Words one of which a ``@blame`` clause has: what a document needs for such a pattern.
 BLAME_WORDS = frozenset({"behind", "responsible", "guilty", "culpable", "blame"})
 _WORD = re.compile(r"^[^\W\d_A-Z][\w'\-]*(?:~[^\W\d_A-Z][\w'\-]*)*$")
