@@ -374,6 +374,11 @@ CASES = [
         "Armenia and Azerbaijan signed a border deal, following talks mediated by Kazakh President Kassym-Jomart Tokayev.",
         ("CONSULT", {"KAZ"}, {"ARM", "AZE"}),
     ),
+    (
+        "a_speaker_after_a_comma_is_not_listed_with_the_target_before_it",
+        "Turkey promised to supply drones to Ukraine, Greece's foreign ministry said.",
+        ("AGREE", {"TUR"}, {"UKR"}),
+    ),
 ]
 
 
