@@ -379,6 +379,26 @@ CASES = [
         "Turkey promised to supply drones to Ukraine, Greece's foreign ministry said.",
         ("AGREE", {"TUR"}, {"UKR"}),
     ),
+    (
+        "a_measure_condemned_is_aimed_at_whoever_imposed_it",
+        "Cuba denounced the travel restrictions imposed by Washington.",
+        ("ACCUSE", {"CUB"}, {"USA"}),
+    ),
+    (
+        "crimes_condemned_are_aimed_at_whoever_committed_them",
+        "Chad condemned the atrocities committed by the RSF in West Darfur.",
+        ("ACCUSE", {"TCD"}, {"SDN"}),
+    ),
+    (
+        "a_speakers_own_means_act_for_it_in_its_report",
+        "UNICEF said its trucks had delivered vaccines to Haiti.",
+        ("AID", {"IGOUNOCEF"}, {"HTI"}),
+    ),
+    (
+        "air_defences_are_the_armed_forces_of_their_owner",
+        "Moscow said its air defences shot down a dozen Ukrainian drones over Kursk.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),
 ]
 
 

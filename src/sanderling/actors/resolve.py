@@ -126,7 +126,29 @@ BACKING = frozenset(["back", "support", "sponsor", "fund", "finance", "arm", "tr
 GUARDING = frozenset(["patrol", "monitor", "supervise", "guard", "protect", "police"])
 #: Participles whose agent is the author of a thing ("the agreement signed by Congo and
 #: Rwanda", "the decision taken by Mali"), who owns it as a recipient.
-AUTHORING = frozenset(["sign", "conclude", "reach", "strike", "adopt", "pass", "issue", "announce", "take", "launch"])
+AUTHORING = frozenset(
+    [
+        "sign",
+        "conclude",
+        "reach",
+        "strike",
+        "adopt",
+        "pass",
+        "issue",
+        "announce",
+        "take",
+        "launch",
+        # "the sanctions imposed by Washington", "atrocities committed by the RSF",
+        # "accusations made by Israel", "attacks carried out by the army"
+        "impose",
+        "commit",
+        "perpetrate",
+        "make",
+        "carry",
+        "order",
+        "level",
+    ]
+)
 #: Words before a demonym that make it a stance, not an owner ("a pro-Russian course").
 STANCES = frozenset({"pro", "anti", "pro-", "anti-"})
 #: Nouns for a place named by an of-phrase ("the island of St Vincent", "the town of Bunia").
@@ -182,6 +204,8 @@ NON_LOCAL = frozenset(
     ]
 )
 PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "throughout", "inside"})
+#: Verbs of reporting whose subject owns what its report calls "its" or "their".
+SPEECH_VERBS = frozenset({"say", "announce", "claim", "report", "confirm", "state", "add", "tell", "insist"})
 EMBEDDING_VERBS = frozenset({"comprise", "include", "involve", "represent", "contain"})
 #: Kinds of name that stand for a state; a "place" (a city or region from
 #: ``places.tsv`` or GeoNames) stands for the state it lies in, without a sector.
@@ -337,6 +361,7 @@ class ArticleActors:
         "EU demands" → EU, "Afghanistan's Paktika province" → AFG,
         "the agreement between Iran and Saudi Arabia" → IRN, SAU, "the border with India" → IND."""
         out: list[Entity] = []
+        agents: list[Entity] = []
         if token.lemma_.lower() in FRAME_NOUNS:
             return out  # "on the sidelines of the SCO summit"
         for child in token.children:
@@ -368,10 +393,13 @@ class ArticleActors:
             elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by", "with"):
                 if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(e.code for e in out):
                     continue  # "the government's deal with the EU" is the government's
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        out.extend(e for e in self.entities(pobj) if e.code)
-        return _dedupe(out)
+                found = [e for pobj in child.children if pobj.dep_ == "pobj" for e in self.entities(pobj) if e.code]
+                if child.lower_ == "by" and found:
+                    # "the violation of its airspace by Russian drones": the doer, not what
+                    # was done to
+                    agents.extend(found)
+                out.extend(found)
+        return _dedupe(agents or out)
 
     def unknown_names(self, token: Any) -> list[Entity]:
         """Proper names the dictionaries lack, kept with an empty code: names the NER
@@ -402,9 +430,10 @@ class ArticleActors:
         if role is None and lemma in FRAME_NOUNS:
             return []  # "on the sidelines of the SCO summit": when and where, not who
         owners = self._owners(tok, role is not None)
-        if role is None and tok.pos_ == "NOUN":
+        if role is None and tok.pos_ == "NOUN" and not _reported_by_owner(tok):
             # "their armoured vehicle struck a mine": a thing is not an actor because of a
-            # possessive pronoun (a named owner, "Mali's decision", still counts)
+            # possessive pronoun (a named owner, "Mali's decision", still counts); but "the
+            # WFP said its trucks delivered food": a speaker's own means act for it
             owners = [o for o in owners if o[4] != "pronoun"]
         if lemma in MEMBER_NOUNS and (lemma == "member" or any(c.lower_ == "member" for c in tok.lefts)):
             members = self._members(tok, owners)
@@ -993,6 +1022,15 @@ def _conjuncts(token: Any) -> list[Any]:
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def _reported_by_owner(tok: Any) -> bool:
+    """Whether the token is the subject of a clause reported by a speech verb ("X said its
+    drones struck ..."): its possessive pronoun then names the speaker."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = tok.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _count(tok: Any) -> int:
