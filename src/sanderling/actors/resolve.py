@@ -520,7 +520,39 @@ class ArticleActors:
                     country = states.pop()
                     return [self._entity(country, sector, country, None, tok)]
             return []
+        if tok.pos_ == "PROPN" and match is None:
+            titled = self._titled_unknown(tok)
+            if titled:
+                return titled
         return self.unknown_names(tok)
+
+    def _titled_unknown(self, tok: Any) -> list[Entity]:
+        """A name the dictionaries lack with a state's office that names the state ("Jane
+        Roe, Senegal's interior minister", "Cook Islands Prime Minister Jane Roe"): the
+        office's holder. An office with no state named stays unknown: the place or the
+        dateline may be where a foreign official is."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and self._role(child) is not None:
+                found = [e for e in self.entities(child) if e.code and e.country and e.sector in STATE_SECTORS]
+                if found:
+                    return found
+        titles = [self.mentions.roles[c.i] for c in tok.lefts if c.dep_ == "compound" and c.i in self.mentions.roles]
+        if not titles:
+            return []
+        role = titles[-1]
+        title = self.doc[role.end - 1]
+        sector = "ELI" if self._former(tok) or self._former(title) else role.sector
+        if sector in STATELESS_SECTORS - {"ELI"}:
+            return []  # "opposition leader Jane Roe": a group, not a state's office
+        owners = [o for o in self._owners(title) + self._owners(tok) if o[4] != "pronoun"]
+        if owners:
+            code, _, country, _, _ = owners[0]
+            return [self._entity(code, sector, country, None, tok)]
+        before = self.mentions.names.get(role.start - 1)
+        if before is None or before.best.kind not in STATE_KINDS - {"place"}:
+            return []
+        country = self._reading(before.best)[0]
+        return [self._entity(country, sector, country, None, tok)]
 
     def _speaker_state(self, tok: Any) -> str:
         """The one state of the subject of a verb the token's clause is embedded under."""
