@@ -399,6 +399,11 @@ CASES = [
         "Moscow said its air defences shot down a dozen Ukrainian drones over Kursk.",
         ("ASSAULT", {"RUS"}, {"UKR"}),
     ),
+    (
+        "a_second_clauses_subject_the_parser_joined_to_a_noun_before_is_its_subject",
+        "Armenia freed two Azerbaijani soldiers on Friday and Azerbaijan released 32 Armenian detainees in return.",
+        ("RETREAT", {"AZE"}, {"ARM"}),
+    ),
 ]
 
 

@@ -1416,6 +1416,13 @@ class RuleCoder:
                     for agent in conj.children:
                         if agent.dep_ == "agent":
                             return [e for g in agent.children if g.dep_ == "pobj" for e in actors.entities(g)]
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            # its own name only: the list the parser made of it ("Gaza and Israel") is none
+            first = stranded.left_edge.idx + actors.offset
+            found = [e for e in actors.entities(stranded) if e.code and e.start >= first]
+            if found:
+                return found
         head = verb.head
         if not has_passive_subject and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "Turkey massed troops on the border": a name opening a finite clause that has
@@ -2398,6 +2405,21 @@ def _allied(side: list[Entity]) -> list[Entity]:
 def _single_country(entities: list[Entity]) -> str:
     countries = {e.country for e in entities if e.code}
     return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
+
+
+def _stranded_subject(verb: Any) -> Any | None:
+    """ "Hamas freed hostages in Gaza and Israel released prisoners": the parser may join
+    the second clause's subject to a noun of the first ("Gaza and Israel"); a name right
+    before a finite verb that has no subject, after "and", "but" or "while", is its subject."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ != "conj" or prev.head.i == verb.i:
+        return None
+    first = prev.left_edge.i
+    return prev if first > 0 and verb.doc[first - 1].lower_ in ("and", "but", "while") else None
 
 
 def _purpose_clause(verb: Any) -> bool:
