@@ -404,6 +404,11 @@ CASES = [
         "Armenia freed two Azerbaijani soldiers on Friday and Azerbaijan released 32 Armenian detainees in return.",
         ("RETREAT", {"AZE"}, {"ARM"}),
     ),
+    (
+        "a_relative_pronoun_object_is_the_noun_its_clause_is_about",
+        "Protesters in Caracas marched against Colombia, which Venezuela accused of harbouring rebels.",
+        ("ACCUSE", {"VEN"}, {"COL"}),
+    ),
 ]
 
 

@@ -421,7 +421,8 @@ class ArticleActors:
         if match is not None and role is None:
             return self._from_name(tok, match)
         lower = tok.lower_
-        if tok.dep_ in ("nsubj", "nsubjpass") and lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            # "Israel, which Tehran blamed for the killing": the noun the clause is about
             return self.entities(tok.head.head)
         if tok.pos_ == "PRON" or lower in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
             return self._pronoun(tok)
