@@ -409,6 +409,16 @@ CASES = [
         "Protesters in Caracas marched against Colombia, which Venezuela accused of harbouring rebels.",
         ("ACCUSE", {"VEN"}, {"COL"}),
     ),
+    (
+        "an_attack_noun_set_in_a_place_is_aimed_at_the_places_state",
+        "Egypt denounced the Israeli bombardment in Rafah.",
+        ("ASSAULT", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "an_attack_noun_near_a_city_is_aimed_at_the_citys_state",
+        "The UN condemned Russian air strikes near Kharkiv.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),
 ]
 
 

@@ -1895,6 +1895,8 @@ class RuleCoder:
             # "refused to free Bazoum despite demands from ECOWAS": made of the clause's subject
             source_codes = {e.code for e in source}
             target = [e for e in self._subjects(governor, actors) if e.code and e.code not in source_codes]
+        if not target and pattern.code[:2] in ASSAULT_ROOTS and any(e.code for e in source):
+            target = _attacked_place(noun, actors)
         return source, target
 
     def _between(self, tok: Any, sent: Any, actors: ArticleActors, minimum: int = 2) -> list[Entity]:
@@ -2405,6 +2407,23 @@ def _allied(side: list[Entity]) -> list[Entity]:
 def _single_country(entities: list[Entity]) -> str:
     countries = {e.country for e in entities if e.code}
     return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
+
+
+def _attacked_place(noun: Any, actors: ArticleActors) -> list[Entity]:
+    """The state of the place an attack noun is set in: "the Israeli offensive in Gaza",
+    "Russian strikes near Kharkiv" (a city or region attacked stands for its state); the
+    parser may hang the place on the verb the noun is the object of ("condemned the
+    offensive in Gaza")."""
+    holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]
+    return [
+        e
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+        for e in actors.place_states(g)
+    ][:1]
 
 
 def _stranded_subject(verb: Any) -> Any | None:
