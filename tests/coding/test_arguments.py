@@ -419,6 +419,11 @@ CASES = [
         "The UN condemned Russian air strikes near Kharkiv.",
         ("ASSAULT", {"RUS"}, {"UKR"}),
     ),
+    (
+        "a_vehicle_attacked_stands_for_the_people_it_carries",
+        "Al-Shabaab fighters ambushed a convoy carrying Kenyan troops near Mandera.",
+        ("ASSAULT", {"SOM"}, {"KEN"}),
+    ),
 ]
 
 

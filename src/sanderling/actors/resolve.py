@@ -149,6 +149,8 @@ AUTHORING = frozenset(
         "level",
     ]
 )
+#: Participles by which a vehicle is named by whom it carries ("a bus carrying soldiers").
+CARRYING = frozenset(["carry", "transport", "ferry", "escort"])
 #: Words before a demonym that make it a stance, not an owner ("a pro-Russian course").
 STANCES = frozenset({"pro", "anti", "pro-", "anti-"})
 #: Nouns for a place named by an of-phrase ("the island of St Vincent", "the town of Bunia").
@@ -390,6 +392,11 @@ class ArticleActors:
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 out.extend(e for e in self.entities(pobj) if e.code)
+            elif child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in CARRYING and not out:
+                # "ambushed a bus carrying Syrian soldiers": the people it carries
+                for obj in child.children:
+                    if obj.dep_ in ("dobj", "obj"):
+                        out.extend(e for e in self.entities(obj) if e.code)
             elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by", "with"):
                 if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(e.code for e in out):
                     continue  # "the government's deal with the EU" is the government's
