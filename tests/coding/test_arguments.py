@@ -424,6 +424,11 @@ CASES = [
         "Al-Shabaab fighters ambushed a convoy carrying Kenyan troops near Mandera.",
         ("ASSAULT", {"SOM"}, {"KEN"}),
     ),
+    (
+        "a_concession_to_protests_naming_no_one_answers_the_states_own_protesters",
+        "Serbia dropped the lithium project, bowing to pressure from environmental protesters.",
+        ("CONCEDE", {"SRB"}, {"SRB"}),
+    ),
 ]
 
 

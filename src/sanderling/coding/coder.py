@@ -1657,6 +1657,9 @@ class RuleCoder:
                             yield actors.object_owners(obj)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+            if pattern.code[:2] == "08" and source and self._conceded_to_protests(verb):
+                # "scrapped the tax, bowing to weeks of protests": its own protesters
+                yield [replace(e, sector="CVL", entity_text="", start=-1, end=-1) for e in source if e.country]
             if pattern.code[:2] in ("08", "12", "16"):
                 # "rejected a plan that Hamas said it had accepted", "declined an invitation to
                 # U.S.-brokered talks", "lifted the sanctions it had imposed on Niger", "ended
@@ -1750,6 +1753,26 @@ class RuleCoder:
             no_self = False  # "gunmen killed 12 villagers in Burkina Faso": violence at home
         target = _first_coded(candidates(), source, no_self, pattern.code[:2] in VIOLENT_ROOTS)
         return source, target
+
+    def _conceded_to_protests(self, verb: Any) -> bool:
+        """Whether a concession answers protests that name no one ("bowing to weeks of
+        mass protests", "conceding to the strikers' demands")."""
+        protest = self.lex.classes.get("protest", frozenset()) | self.lex.classes.get("protester", frozenset())
+        # "withdrew the bill, conceding to protesters": the participle says to whom
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+        for prep in (c for h in heads for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for pobj in prep.children:
+                chain = [pobj]
+                chain += [
+                    g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children
+                ]
+                if any(
+                    t.dep_ in ("pobj", "poss") and t.lemma_.lower() in protest for n in chain for t in (n, *n.children)
+                ):
+                    return True
+        return False
 
     def _purpose_targets(self, comp: Any, actors: ArticleActors, pattern: Pattern) -> Iterator[list[Entity]]:
         """Recipients named in a purpose clause and the infinitives it governs."""
