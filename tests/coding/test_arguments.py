@@ -429,6 +429,11 @@ CASES = [
         "Serbia dropped the lithium project, bowing to pressure from environmental protesters.",
         ("CONCEDE", {"SRB"}, {"SRB"}),
     ),
+    (
+        "a_capital_talks_are_held_in_is_where_not_a_side",
+        "Armenia and Azerbaijan agreed to resume border talks in Moscow next month.",
+        ("AGREE", {"ARM", "AZE"}, {"ARM", "AZE"}),
+    ),
 ]
 
 

@@ -654,7 +654,7 @@ class ArticleActors:
         reading = match.best
         if reading.kind == "region":
             return []  # "Latin America", "the South China Sea": no actor, nor the state it names
-        if reading.kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+        if reading.kind in ("place", "capital") and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
             return []  # "talks in Geneva": where, not who (``place_states`` reads it as a place)
         if reading.kind == "capital" and not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
             org = self._seated_org(tok, match)
@@ -779,7 +779,9 @@ class ArticleActors:
                     if pobj.dep_ == "pobj":
                         if child.lower_ == "in":
                             if self._is_seat(pobj):  # "the junta in Bamako", not "soldiers in the north"
-                                seated.extend(e for e in self.entities(pobj) if e.code)
+                                seat = self.mentions.names[pobj.i]
+                                code, sector, country = self._reading(seat.best)
+                                seated.append(self._entity(code, sector, country, seat))
                             continue
                         anaphoric = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children)
                         for e in self.entities(pobj):
