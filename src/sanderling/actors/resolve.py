@@ -455,6 +455,8 @@ class ArticleActors:
                     chosen = "MIL"  # the fighters of a ruling movement are its armed forces
                 elif kind in ("group", "person") and base_sector:
                     chosen = base_sector  # "Wagner fighters" stay RUS MIL
+                elif kind == "place" and sector == "MIL":
+                    chosen = "REB"  # "Tigrayan forces": a region's fighters are not the state's army
                 elif generic and base_sector:
                     chosen = base_sector  # "a spokesman for the army" is MIL
                 else:
