@@ -429,6 +429,11 @@ CASES = [
         "Serbia dropped the lithium project, bowing to pressure from environmental protesters.",
         ("CONCEDE", {"SRB"}, {"SRB"}),
     ),
+    (
+        "a_demand_rejected_was_made_to_whoever_rejects_it",
+        "Sudan's army rejected a US ultimatum to return to talks.",
+        ("THREATEN", {"USA"}, {"SDN"}),
+    ),
 ]
 
 

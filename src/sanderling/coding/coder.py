@@ -1920,6 +1920,10 @@ class RuleCoder:
             target = [e for e in self._subjects(governor, actors) if e.code and e.code not in source_codes]
         if not target and pattern.code[:2] in ASSAULT_ROOTS and any(e.code for e in source):
             target = _attacked_place(noun, actors)
+        if not target and any(e.code for e in source) and _answered_demand(noun):
+            # "Niger's junta rejected an ECOWAS ultimatum": made to whoever answers it
+            source_codes = {e.code for e in source}
+            target = [e for e in self._subjects(noun.head, actors) if e.code and e.code not in source_codes]
         return source, target
 
     def _between(self, tok: Any, sent: Any, actors: ArticleActors, minimum: int = 2) -> list[Entity]:
@@ -2430,6 +2434,16 @@ def _allied(side: list[Entity]) -> list[Entity]:
 def _single_country(entities: list[Entity]) -> str:
     countries = {e.country for e in entities if e.code}
     return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
+
+
+#: Verbs by which the one a demand, threat or offer was made to answers it.
+ANSWERING = frozenset(["reject", "dismiss", "refuse", "defy", "ignore", "accept", "heed", "comply", "spurn", "rebuff"])
+
+
+def _answered_demand(noun: Any) -> bool:
+    """Whether a demand, threat or offer noun is the object of a verb of answering it
+    ("rejected an ECOWAS ultimatum", "accepted the U.S. offer")."""
+    return noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in ANSWERING
 
 
 def _attacked_place(noun: Any, actors: ArticleActors) -> list[Entity]:
