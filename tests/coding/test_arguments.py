@@ -434,6 +434,16 @@ CASES = [
         "Sudan's army rejected a US ultimatum to return to talks.",
         ("THREATEN", {"USA"}, {"SDN"}),
     ),
+    (
+        "a_pledged_amount_is_for_its_beneficiary",
+        "France pledged 60 million euros in emergency aid for Lebanon at a donors meeting in Paris.",
+        ("AGREE", {"FRA"}, {"LBN"}),
+    ),
+    (
+        "money_approved_for_a_state_to_do_something_is_for_that_state",
+        "The IMF approved $1 billion in new financing for Ghana to shore up its reserves.",
+        ("AID", {"IGOIMF"}, {"GHA"}),
+    ),
 ]
 
 

@@ -1692,9 +1692,18 @@ class RuleCoder:
                                 yield actors.entities(c)
                                 yield actors.object_owners(c)
                         yield self._prep_targets([clause], ("with", "against"), actors, pattern)
-            if pattern.code[:2] in ("07", "16"):
+            if pattern.code[:2] in PURPOSE_ROOTS:
+                # "approved $500 million for Uzbekistan to back reforms": the parser makes
+                # the beneficiary the subject of a "for ... to" clause
+                for comp in children:
+                    if comp.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children):
+                        for c in comp.children:
+                            if c.dep_ in SUBJECT_DEPS:
+                                yield actors.entities(c)
+            if pattern.code[:2] in ("03", "07", "16"):
                 # "approved $500 million in financing for Ethiopia", "froze 7.5 billion euros in
-                # funding for Hungary": the amount's beneficiary
+                # funding for Hungary", "pledged 244 million euros in aid for Sudan": the
+                # amount's beneficiary
                 comps = [c for c in children if c.dep_ in ("xcomp", "ccomp")] if family_verb else []
                 amounts = objects + [o for c in comps for o in c.children if o.dep_ in OBJECT_DEPS]
                 for obj in amounts:
