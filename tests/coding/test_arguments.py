@@ -444,6 +444,21 @@ CASES = [
         "The IMF approved $1 billion in new financing for Ghana to shore up its reserves.",
         ("AID", {"IGOIMF"}, {"GHA"}),
     ),
+    (
+        "unnamed_gunmen_are_the_group_that_claimed_their_attack",
+        "Gunmen killed 15 villagers in northern Burkina Faso, in an attack claimed by JNIM.",
+        ("ASSAULT", {"IMGJNM"}, {"BFA"}),
+    ),
+    (
+        "a_group_claiming_responsibility_for_an_attack_carried_it_out",
+        "Al-Shabaab claimed responsibility for the raid on a hotel in Mogadishu that killed 12 guests.",
+        ("ASSAULT", {"SOM"}, {"SOM"}),
+    ),
+    (
+        "victims_in_a_city_a_demonym_names_are_of_that_state",
+        "The Islamic State group claimed a bombing in the Syrian town of Azaz that killed 14 civilians.",
+        ("ASSAULT", {"IMGISL"}, {"SYR"}),
+    ),
 ]
 
 

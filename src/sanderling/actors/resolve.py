@@ -321,7 +321,9 @@ class ArticleActors:
     def _first_place_country(self, sent: Any) -> str:
         names = self.mentions.names
         if not any(
-            names[i].best.kind in ("state", "capital", "place") for i in range(sent.start, sent.end) if i in names
+            names[i].best.kind in ("state", "capital", "place", "demonym")
+            for i in range(sent.start, sent.end)
+            if i in names
         ) or not self._has_any(PLACE_PREPS):
             return ""  # no state named, or no place preposition: nothing to read a token for
         for t in sent:
@@ -334,6 +336,8 @@ class ArticleActors:
                     match = self.mentions.names.get(c.i)
                     if match and match.best.kind == "state":
                         return match.best.code
+                    if match and match.best.kind == "demonym" and c.head.lemma_.lower() in PLACE_NOUNS | {"capital"}:
+                        return match.best.code  # "in the Iranian city of Kerman"
         return ""
 
     def _doc_text(self) -> str:

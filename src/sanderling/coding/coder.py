@@ -1012,7 +1012,11 @@ class RuleCoder:
                 symmetric = True
             elif not source:
                 return None
-        if not nominal and code[:2] in VIOLENT_ROOTS and not any(e.code for e in source):
+        if (
+            not nominal
+            and code[:2] in VIOLENT_ROOTS
+            and (not any(e.code for e in source) or self._unnamed_armed(source, verb, actors))
+        ):
             # "an attack claimed by the Pakistani Taliban", "a bombing (IS claimed) that
             # killed 90", "soldiers were killed in clashes with M23 rebels": the attack's author
             source = self._attack_author(verb, actors) or source
@@ -1126,6 +1130,8 @@ class RuleCoder:
         X"); of a noun: its "by"-agent, the agent of "claimed/carried out by", the other
         side "with" whom it was fought, or the subject of "claimed" it is the object of."""
         nouns = [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else []
+        if nouns and nouns[0].dep_ == "pobj" and nouns[0].head.head.pos_ == "NOUN":
+            nouns.append(nouns[0].head.head)  # "the attack on an army base that killed 20"
         clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]  # ", killing 10"
         nouns += [
             g
@@ -1157,11 +1163,22 @@ class RuleCoder:
                     continue
                 if found:
                     return found
-            if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() == "claim":
-                found = [e for e in self._subjects(noun.head, actors) if e.code]
+            claim = noun.head
+            if noun.dep_ == "pobj" and claim.lower_ == "for" and claim.head.lemma_.lower() == "responsibility":
+                claim = claim.head.head  # "claimed responsibility for the attack"
+            if (noun.dep_ in OBJECT_DEPS or claim.i != noun.head.i) and claim.lemma_.lower() == "claim":
+                found = [e for e in self._subjects(claim, actors) if e.code]
                 if found:
                     return found
         return []
+
+    def _unnamed_armed(self, source: list[Entity], verb: Any, actors: ArticleActors) -> bool:
+        """Whether the source is armed men the text does not name ("gunmen", "a suicide
+        bomber"): an attack's claimed author says who they were."""
+        if not all(e.sector in ARMED_NON_STATE for e in source):
+            return False
+        names = actors.mentions.names
+        return not any(t.i in names for s in _subject_tokens(verb) for t in s.subtree)
 
     def _measure_owners(self, noun: Any, actors: ArticleActors) -> list[Entity]:
         """The states or organisations that own a measure or thing named by a passive
