@@ -459,6 +459,11 @@ CASES = [
         "The Islamic State group claimed a bombing in the Syrian town of Azaz that killed 14 civilians.",
         ("ASSAULT", {"IMGISL"}, {"SYR"}),
     ),
+    (
+        "arms_supplied_by_a_state_go_to_whoever_took_delivery_of_them",
+        "The Malian air force took delivery of two helicopters supplied by Russia.",
+        ("AID", {"RUS"}, {"MLI"}),
+    ),
 ]
 
 

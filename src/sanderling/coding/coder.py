@@ -1575,6 +1575,12 @@ class RuleCoder:
                 yield self._prep_targets([passive[0]], preps, actors, pattern)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 yield actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
+                if pattern.code[:2] == "07" and _received_thing(verb.head) and any(c.dep_ == "agent" for c in children):
+                    # "took delivery of bombers supplied by Russia": whoever received them
+                    governor = _governing_verb(verb.head)
+                    if governor is not None:
+                        giver = {e.code for e in source}
+                        yield [e for e in self._subjects(governor, actors) if e.code not in giver]
                 if pattern.code[:2] == "04":  # "talks mediated by Qatar": the parties to the talks
                     yield actors.object_owners(verb.head)
                     governor = _governing_verb(verb.head)
@@ -2464,6 +2470,15 @@ def _single_country(entities: list[Entity]) -> str:
 
 #: Verbs by which the one a demand, threat or offer was made to answers it.
 ANSWERING = frozenset(["reject", "dismiss", "refuse", "defy", "ignore", "accept", "heed", "comply", "spurn", "rebuff"])
+
+
+def _received_thing(noun: Any) -> bool:
+    """Whether a noun is what its clause's subject got: its object, or the of-phrase of
+    its object ("received tanks", "took delivery of bombers")."""
+    if noun.dep_ in OBJECT_DEPS:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ in OBJECT_DEPS
 
 
 def _answered_demand(noun: Any) -> bool:
