@@ -464,6 +464,11 @@ CASES = [
         "The Malian air force took delivery of two helicopters supplied by Russia.",
         ("AID", {"RUS"}, {"MLI"}),
     ),
+    (
+        "a_plural_pronoun_object_is_the_plural_subject_before_it",
+        "Thirty Kenyan fishermen returned home after Somali authorities released them.",
+        ("RETREAT", {"SOM"}, {"KEN"}),
+    ),
 ]
 
 

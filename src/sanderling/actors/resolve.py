@@ -984,9 +984,12 @@ class ArticleActors:
                     continue
                 return found  # an unknown name keeps its text and an empty code
         if plural:
-            for group in reversed(self.mentions.groups):
-                if group.end <= tok.i:
-                    return [self._entity(*self._reading(m.best), m) for m in group.matches]
+            last = next((g for g in reversed(self.mentions.groups) if g.end <= tok.i), None)
+            subject = self._plural_subject(tok, last.end if last is not None else -1)
+            if subject:
+                return subject
+            if last is not None:
+                return [self._entity(*self._reading(m.best), m) for m in last.matches]
             return []
         if lower in SINGULAR_PRONOUNS:
             if subject:
@@ -1012,6 +1015,30 @@ class ArticleActors:
                     found = [e for e in self.entities(prev) if e.code]
                     if len(found) == 1:
                         return found
+        return []
+
+    def _plural_subject(self, tok: Any, after: int) -> list[Entity]:
+        """The nearest plural subject before a plural pronoun, and after a list of names
+        ending at ``after``, that names coded actors ("Forty-six Ivorian soldiers held in
+        Mali arrived home after the junta pardoned them")."""
+        for sent, stop in self._sentences_back(tok):
+            if sent.end <= after:
+                return []
+            subjects = [
+                t
+                for t in sent
+                if after <= t.i < stop
+                and t.tag_ in ("NNS", "NNPS")
+                and t.head.i != tok.head.i  # not the subject acting on the pronoun
+                and (
+                    (t.dep_ in ("nsubj", "nsubjpass") and not t.left_edge.i <= tok.i <= t.right_edge.i)
+                    or (t.dep_ == "ROOT" and t.pos_ == "NOUN" and tok.i > t.i)  # a parse with no verb at its root
+                )
+            ]
+            for subj in reversed(subjects):
+                found = [e for e in self.entities(subj) if e.code]
+                if found:
+                    return found
         return []
 
     def _governing_subjects(self, tok: Any) -> list[tuple[Any, list[Entity]]]:
