@@ -985,9 +985,9 @@ class ArticleActors:
                 return found  # an unknown name keeps its text and an empty code
         if plural:
             last = next((g for g in reversed(self.mentions.groups) if g.end <= tok.i), None)
-            subject = self._plural_subject(tok, last.end if last is not None else -1)
-            if subject:
-                return subject
+            nearest = self._plural_subject(tok, last.end if last is not None else -1)
+            if nearest:
+                return nearest
             if last is not None:
                 return [self._entity(*self._reading(m.best), m) for m in last.matches]
             return []
