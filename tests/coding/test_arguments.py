@@ -469,6 +469,16 @@ CASES = [
         "Thirty Kenyan fishermen returned home after Somali authorities released them.",
         ("RETREAT", {"SOM"}, {"KEN"}),
     ),
+    (
+        "an_abbreviated_state_hyphened_to_a_participle_is_still_named",
+        "Houthi rebels attacked the U.S.-led naval coalition in the Red Sea.",
+        ("ASSAULT", {"YEM"}, {"USA"}),
+    ),
+    (
+        "an_abbreviated_state_hyphened_to_a_demonym_is_one_of_two_sides",
+        "Pyongyang condemned the joint U.S.-Japanese naval exercise.",
+        ("ACCUSE", {"PRK"}, {"USA", "JPN"}),
+    ),
 ]
 
 
