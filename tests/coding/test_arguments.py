@@ -479,6 +479,11 @@ CASES = [
         "Pyongyang condemned the joint U.S.-Japanese naval exercise.",
         ("ACCUSE", {"PRK"}, {"USA", "JPN"}),
     ),
+    (
+        "a_refusal_to_let_someone_act_is_aimed_at_them",
+        "Israel refused to allow UN inspectors to enter the site.",
+        ("REJECT", {"ISR"}, {"IGOUNO"}),
+    ),
 ]
 
 

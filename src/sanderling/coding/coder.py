@@ -1648,6 +1648,13 @@ class RuleCoder:
                         if comp.tag_ == "VBZ" and any(c.dep_ == "compound" for c in comp.children):
                             # "refused EU demands to withdraw": the parser took the noun for a verb
                             yield actors.entities(comp)
+                        if comp.lemma_.lower() in PERMITTING:
+                            # "refused to let UN investigators visit": the ones not let
+                            for inner in comp.children:
+                                if inner.dep_ in ("ccomp", "xcomp"):
+                                    for c in inner.children:
+                                        if c.dep_ in SUBJECT_DEPS:
+                                            yield actors.entities(c)
                         # "refused to give IAEA inspectors access": the one given it first
                         comp_objects = [c for c in comp.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                         comp_objects += [c for c in comp.children if c.dep_ in OBJECT_DEPS]
@@ -2468,6 +2475,8 @@ def _single_country(entities: list[Entity]) -> str:
     return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
 
 
+#: Verbs of letting, whose embedded clause's subject is the one let ("refused to let X visit").
+PERMITTING = frozenset(["let", "allow", "permit"])
 #: Verbs by which the one a demand, threat or offer was made to answers it.
 ANSWERING = frozenset(["reject", "dismiss", "refuse", "defy", "ignore", "accept", "heed", "comply", "spurn", "rebuff"])
 
