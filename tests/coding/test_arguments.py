@@ -484,6 +484,16 @@ CASES = [
         "Israel refused to allow UN inspectors to enter the site.",
         ("REJECT", {"ISR"}, {"IGOUNO"}),
     ),
+    (
+        "a_camp_named_after_a_place_is_left_by_whoever_withdraws",
+        "Israeli troops withdrew from the Jabalia camp after two weeks of fighting.",
+        ("RETREAT", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "villages_handed_back_to_a_state_are_that_states",
+        "Azerbaijani soldiers withdrew from two hamlets handed back to Armenia.",
+        ("RETREAT", {"AZE"}, {"ARM"}),
+    ),
 ]
 
 

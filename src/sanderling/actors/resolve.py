@@ -157,6 +157,8 @@ STANCES = frozenset({"pro", "anti", "pro-", "anti-"})
 PLACE_NOUNS = frozenset(
     ["island", "city", "town", "village", "region", "province", "port", "district", "state", "territory", "enclave"]
 )
+#: Nouns for a settlement named by a place before them ("the Nuseirat camp").
+CAMP_NOUNS = frozenset(["camp", "refugee camp", "neighbourhood", "neighborhood", "area", "suburb", "district"])
 #: Modifiers that make an office holder a former one ("a former Malian prime minister" → ELI).
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 #: Counted nouns with a sector of their own ("the two capitals" → GOV).
@@ -286,7 +288,11 @@ class ArticleActors:
             for child in head.children:
                 if child.dep_ in ("poss", "compound", "nmod"):
                     match = self.mentions.names.get(child.i)
-                    if match and match.best.kind in ("state", "capital"):
+                    if match and (
+                        match.best.kind in ("state", "capital")
+                        # "the Nuseirat camp", "the Kharkiv region": a place named on a place noun
+                        or (match.best.kind == "place" and head.lemma_.lower() in PLACE_NOUNS | CAMP_NOUNS)
+                    ):
                         out.append(self._entity(match.best.code, "", match.best.code, match))
                         break
                 else:
@@ -391,7 +397,9 @@ class ArticleActors:
                 # "supplies bound for Filipino troops", "villages handed back to Azerbaijan";
                 # "the agreement signed by Congo and Rwanda": its authors
                 authored = child.lemma_.lower() in AUTHORING
-                for prep in child.children:
+                # "villages handed back to Azerbaijan": the parser may hang "to" on "back"
+                kids = [*child.children, *(g for c in child.children if c.dep_ == "advmod" for g in c.children)]
+                for prep in kids:
                     if (prep.dep_ == "prep" and prep.lower_ in ("for", "to")) or (authored and prep.dep_ == "agent"):
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
