@@ -494,6 +494,11 @@ CASES = [
         "Azerbaijani soldiers withdrew from two hamlets handed back to Armenia.",
         ("RETREAT", {"AZE"}, {"ARM"}),
     ),
+    (
+        "a_states_forces_striking_a_place_the_sentence_puts_in_their_state_strike_at_home",
+        "Sudan's army carried out drone strikes on a market for displaced families in North Darfur.",
+        ("ASSAULT", {"SDN"}, {"SDN"}),
+    ),
 ]
 
 

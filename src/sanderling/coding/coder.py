@@ -595,6 +595,10 @@ class RuleCoder:
             if here == {country} or (not here and police and actors.context_country(trig.verb) == country):
                 return home
             return []
+        if code[:2] in VIOLENT_ROOTS and all(e.sector in STATE_ORGANS for e in source if e.code):
+            # "Myanmar's military carried out air strikes on a camp in Kachin state": a
+            # state's forces striking where the sentence places the strike in their own state
+            return home if self._struck_at_home(trig, sent, country, actors) else []
         if not all(e.sector in HOME_SIDES for e in source if e.code) or code[:2] not in HOME_ROOTS:
             return []
         names = actors.mentions.names
@@ -610,6 +614,22 @@ class RuleCoder:
         if code[:2] in VIOLENT_ROOTS and actors.context_country(trig.verb) != country:
             return []  # violence at home only where the text places it there
         return home
+
+    def _struck_at_home(self, trig: Trigger, sent: Any, country: str, actors: ArticleActors) -> bool:
+        """Whether the places named under a violent trigger all lie in ``country`` and the
+        sentence names no other state."""
+        places = {
+            e.code
+            for head in (trig.verb, trig.token)
+            for g in head.subtree
+            if g.dep_ == "pobj" and g.head.lower_ in PLACE_NAME_PREPS | TARGET_PLACE_PREPS
+            for e in actors.place_states(g)
+        }
+        if places != {country}:
+            return False
+        names = actors.mentions.names
+        named = {e.country or e.code for t in sent if t.i in names for e in actors.entities(t) if e.code}
+        return not named - {country}
 
     def _plain_class(self, members: frozenset[str]) -> bool:
         """A class of words only: no actor classes (@igo, @state), no three-word compounds,
