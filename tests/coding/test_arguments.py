@@ -499,6 +499,11 @@ CASES = [
         "Sudan's army carried out drone strikes on a market for displaced families in North Darfur.",
         ("ASSAULT", {"SDN"}, {"SDN"}),
     ),
+    (
+        "a_show_of_force_answers_the_reason_given_after_its_last_conjunct",
+        "Romania scrambled two jets and closed part of its airspace after Russian drones struck a port in Ukraine.",
+        ("MOBILIZE", {"ROU"}, {"RUS"}),
+    ),
 ]
 
 

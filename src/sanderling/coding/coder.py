@@ -1733,6 +1733,9 @@ class RuleCoder:
                     if _purpose_clause(comp) or (comp.dep_ == "xcomp" and objects and comp.i > objects[0].i):
                         yield from self._purpose_targets(comp, actors, pattern)
                 clauses = children + (list(verb.head.children) if verb.dep_ == "amod" else [])
+                # "scrambled jets and put its defences on alert after Russia launched ...":
+                # the reason given after the last conjunct is the reason for both
+                clauses += [g for c in children if c.dep_ == "conj" and c.pos_ == "VERB" for g in c.children]
                 for clause in clauses:
                     if clause.dep_ == "advcl" and any(
                         c.dep_ == "mark" and c.lower_ in REACTION_MARKS for c in clause.children
