@@ -504,6 +504,11 @@ CASES = [
         "Romania scrambled two jets and closed part of its airspace after Russian drones struck a port in Ukraine.",
         ("MOBILIZE", {"ROU"}, {"RUS"}),
     ),
+    (
+        "a_demand_for_their_departure_is_made_of_the_group_of_people_named_before",
+        "A batch of French soldiers left Chad after the junta demanded their withdrawal.",
+        ("REQUEST", {"TCD"}, {"FRA"}),
+    ),
 ]
 
 

@@ -1043,6 +1043,17 @@ class ArticleActors:
                     or (t.dep_ == "ROOT" and t.pos_ == "NOUN" and tok.i > t.i)  # a parse with no verb at its root
                 )
             ]
+            # "the first group of Indian soldiers ... their withdrawal": the group's members
+            subjects += [
+                g
+                for t in sent
+                if after <= t.i < stop and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and not g.left_edge.i <= tok.i <= g.right_edge.i
+            ]
+            subjects.sort(key=lambda t: t.i)
             for subj in reversed(subjects):
                 found = [e for e in self.entities(subj) if e.code]
                 if found:

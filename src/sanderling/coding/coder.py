@@ -1707,6 +1707,15 @@ class RuleCoder:
                             yield actors.object_owners(obj)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+            if pattern.code[:2] in CLAIM_ROOTS:
+                # "demanded their withdrawal", "called for its release": whoever is to act
+                yield [
+                    e
+                    for obj in objects
+                    for c in obj.children
+                    if c.dep_ == "poss" and c.pos_ == "PRON"
+                    for e in actors.entities(c)
+                ]
             if pattern.code[:2] == "08" and source and self._conceded_to_protests(verb):
                 # "scrapped the tax, bowing to weeks of protests": its own protesters
                 yield [replace(e, sector="CVL", entity_text="", start=-1, end=-1) for e in source if e.country]
