@@ -871,8 +871,12 @@ class ArticleActors:
         first = self._sentences_back(tok)[-1][0].start
         found: list[tuple[NameMatch, tuple[str, str, str]]] = []
         codes: set[str] = set()
+        # the sentences before, else the names before the phrase in its own sentence
+        # ("Turkey agreed to train Syria's forces under a memorandum signed by the two
+        # countries' defence ministers")
+        stop = tok.sent.start if any(m.end <= tok.sent.start for m in self.mentions.name_list) else tok.left_edge.i
         for match in reversed(self.mentions.name_list):
-            if match.end > tok.sent.start or match.start < first or match.best.kind not in kinds:
+            if match.end > stop or match.start < first or match.best.kind not in kinds:
                 continue
             reading = self._reading(match.best)
             if reading[0] and reading[0] not in codes:
