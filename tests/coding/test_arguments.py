@@ -509,6 +509,11 @@ CASES = [
         "A batch of French soldiers left Chad after the junta demanded their withdrawal.",
         ("REQUEST", {"TCD"}, {"FRA"}),
     ),
+    (
+        "a_named_possessor_owns_an_action_not_what_the_action_is_of",
+        "Students in Amman rallied against Russia's shelling of Kharkiv.",
+        ("PROTEST", {"JOR"}, {"RUS"}),
+    ),
 ]
 
 

@@ -764,6 +764,7 @@ class ArticleActors:
         origins: list[tuple[str, str, str, NameMatch | None, str]] = []
         appositive: set[str] = set()
         preps = OWNER_PREPS | ROLE_OWNER_PREPS if is_role else OWNER_PREPS
+        named_possessor = any(c.dep_ == "poss" and c.i in self.mentions.names for c in tok.children)
         for child in tok.children:
             dep = child.dep_
             if dep in MODIFIER_DEPS or (dep == "appos"):
@@ -789,6 +790,8 @@ class ArticleActors:
                     # "the country's army chief", "the government's spokesman"
                     out.extend((e.code, e.sector, e.country, None, "of") for e in self.entities(child) if e.code)
             elif dep == "prep" and child.lower_ in preps:
+                if not is_role and child.lower_ == "of" and named_possessor:
+                    continue  # "Israel's bombardment of Gaza" is Israel's, not Gaza's
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         if child.lower_ == "in":
