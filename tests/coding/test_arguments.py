@@ -514,6 +514,11 @@ CASES = [
         "Students in Amman rallied against Russia's shelling of Kharkiv.",
         ("PROTEST", {"JOR"}, {"RUS"}),
     ),
+    (
+        "a_riot_in_protest_at_a_foreign_measure_is_aimed_at_its_author",
+        "Rioters torched police cars in Bamako in protest at a French military operation.",
+        ("PROTEST", {"MLI"}, {"FRA"}),
+    ),
 ]
 
 

@@ -615,6 +615,27 @@ class RuleCoder:
             return []  # violence at home only where the text places it there
         return home
 
+    def _protested(self, verb: Any, actors: ArticleActors) -> list[Entity]:
+        """The owners of what an act "in protest at/against/over" something protests (the
+        parser may hang "at" on the verb)."""
+        protests = [
+            g
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for g in prep.children
+            if g.dep_ == "pobj" and g.lemma_.lower() == "protest"
+        ]
+        if not protests:
+            return []
+        for p in (c for h in (*protests, verb) for c in h.children):
+            if p.dep_ == "prep" and p.lower_ in PROTESTED_PREPS:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        found = [e for e in actors.entities(g) if e.code] or actors.object_owners(g)
+                        if found:
+                            return found
+        return []
+
     def _struck_at_home(self, trig: Trigger, sent: Any, country: str, actors: ArticleActors) -> bool:
         """Whether the places named under a violent trigger all lie in ``country`` and the
         sentence names no other state."""
@@ -881,6 +902,10 @@ class RuleCoder:
                     target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
         if code[:2] in RIOT_ROOTS and not nominal and family is None and self._protesters_do(verb):
             code = RIOT  # "protesters set fire to a police station": a violent protest
+            if {e.code for e in target if e.code} <= {e.country for e in source}:
+                # "torched cars in protest at a French reform": whom the protest is against
+                # before the rioters' own state
+                target = self._protested(verb, actors) or target
             if not any(e.code for e in target):  # "clashed with police": at home
                 target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
         if code == EXERCISE and len({e.country for e in source if e.country}) >= 2 and not target:
