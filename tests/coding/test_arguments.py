@@ -519,6 +519,11 @@ CASES = [
         "Rioters torched police cars in Bamako in protest at a French military operation.",
         ("PROTEST", {"MLI"}, {"FRA"}),
     ),
+    (
+        "a_name_the_parser_takes_for_an_adverb_of_a_verb_with_no_subject_is_its_subject",
+        "Nauru severed diplomatic ties with Taiwan.",
+        ("SANCTION", {"NRU"}, {"TWN"}),
+    ),
 ]
 
 

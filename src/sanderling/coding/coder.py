@@ -1494,6 +1494,12 @@ class RuleCoder:
                 found = [e for e in actors.entities(lefts[0]) if e.code]
                 if found:
                     return found
+            # "Nauru severed ties": a name the parser took for an adverb of the verb
+            prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+            if prev is not None and prev.head.i == verb.i and prev.dep_ in STRANDED_NAME_DEPS and prev.pos_ == "PROPN":
+                found = [e for e in actors.entities(prev) if e.code]
+                if found:
+                    return found
         if head.i == verb.i or has_passive_subject:
             return []
         dep = verb.dep_
@@ -2532,6 +2538,9 @@ def _single_country(entities: list[Entity]) -> str:
     return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
 
 
+#: Labels the parser gives a name that opens a clause with no subject ("Nauru severed
+#: ties" parsed with "Nauru" as an adverb).
+STRANDED_NAME_DEPS = frozenset({"npadvmod", "advmod", "dep", "nmod"})
 #: Verbs of letting, whose embedded clause's subject is the one let ("refused to let X visit").
 PERMITTING = frozenset(["let", "allow", "permit"])
 #: Verbs by which the one a demand, threat or offer was made to answers it.
