@@ -521,8 +521,8 @@ CASES = [
     ),
     (
         "a_name_the_parser_takes_for_an_adverb_of_a_verb_with_no_subject_is_its_subject",
-        "Nauru severed diplomatic ties with Taiwan.",
-        ("SANCTION", {"NRU"}, {"TWN"}),
+        "Vanuatu expelled two Chinese diplomats.",
+        ("COERCE", {"VUT"}, {"CHN"}),
     ),
 ]
 
