@@ -524,6 +524,11 @@ CASES = [
         "Vanuatu expelled two Chinese diplomats.",
         ("COERCE", {"VUT"}, {"CHN"}),
     ),
+    (
+        "him_after_a_meeting_is_the_person_met_not_the_one_urging",
+        "Egyptian President Abdel Fattah al-Sisi received Sudan's army chief Abdel Fattah al-Burhan in Cairo and urged him to accept a truce.",
+        ("REQUEST", {"EGY"}, {"SDN"}),
+    ),
 ]
 
 

@@ -1017,6 +1017,12 @@ class ArticleActors:
                         return [self._entity(*self._reading(match.best), match)]
             return []
         if person:
+            if tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her"):
+                # "met the junta chief and urged him to": the last person named in the
+                # sentence who is not the one acting on the pronoun
+                found = self._object_person(tok)
+                if found:
+                    return found
             found = self._salient_actor(tok, frozenset({"person"}))
             if found:
                 return found
@@ -1030,6 +1036,25 @@ class ArticleActors:
                     found = [e for e in self.entities(prev) if e.code]
                     if len(found) == 1:
                         return found
+        return []
+
+    def _object_person(self, tok: Any) -> list[Entity]:
+        """The person named last before an object pronoun in its sentence, outside the
+        subject of the verb acting on it (and of the verbs it is conjoined with)."""
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        acting = {
+            c.i
+            for v in (verb, *([verb.head] if verb.dep_ == "conj" else []))
+            for c in v.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+        }
+        spans = [(self.doc[i].left_edge.i, self.doc[i].right_edge.i) for i in acting]
+        for match in reversed(self.mentions.name_list):
+            if match.end > tok.i or match.start < tok.sent.start:
+                continue
+            if match.best.kind != "person" or any(a <= match.start <= b for a, b in spans):
+                continue
+            return [self._entity(*self._reading(match.best), match)]
         return []
 
     def _plural_subject(self, tok: Any, after: int) -> list[Entity]:
