@@ -374,6 +374,161 @@ CASES = [
         "Armenia and Azerbaijan signed a border deal, following talks mediated by Kazakh President Kassym-Jomart Tokayev.",
         ("CONSULT", {"KAZ"}, {"ARM", "AZE"}),
     ),
+    (
+        "a_speaker_after_a_comma_is_not_listed_with_the_target_before_it",
+        "Turkey promised to supply drones to Ukraine, Greece's foreign ministry said.",
+        ("AGREE", {"TUR"}, {"UKR"}),
+    ),
+    (
+        "a_measure_condemned_is_aimed_at_whoever_imposed_it",
+        "Cuba denounced the travel restrictions imposed by Washington.",
+        ("ACCUSE", {"CUB"}, {"USA"}),
+    ),
+    (
+        "crimes_condemned_are_aimed_at_whoever_committed_them",
+        "Chad condemned the atrocities committed by the RSF in West Darfur.",
+        ("ACCUSE", {"TCD"}, {"SDN"}),
+    ),
+    (
+        "a_speakers_own_means_act_for_it_in_its_report",
+        "UNICEF said its trucks had delivered vaccines to Haiti.",
+        ("AID", {"IGOUNOCEF"}, {"HTI"}),
+    ),
+    (
+        "air_defences_are_the_armed_forces_of_their_owner",
+        "Moscow said its air defences shot down a dozen Ukrainian drones over Kursk.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "a_second_clauses_subject_the_parser_joined_to_a_noun_before_is_its_subject",
+        "Armenia freed two Azerbaijani soldiers on Friday and Azerbaijan released 32 Armenian detainees in return.",
+        ("RETREAT", {"AZE"}, {"ARM"}),
+    ),
+    (
+        "a_relative_pronoun_object_is_the_noun_its_clause_is_about",
+        "Protesters in Caracas marched against Colombia, which Venezuela accused of harbouring rebels.",
+        ("ACCUSE", {"VEN"}, {"COL"}),
+    ),
+    (
+        "an_attack_noun_set_in_a_place_is_aimed_at_the_places_state",
+        "Egypt denounced the Israeli bombardment in Rafah.",
+        ("ASSAULT", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "an_attack_noun_near_a_city_is_aimed_at_the_citys_state",
+        "The UN condemned Russian air strikes near Kharkiv.",
+        ("ASSAULT", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "a_vehicle_attacked_stands_for_the_people_it_carries",
+        "Al-Shabaab fighters ambushed a convoy carrying Kenyan troops near Mandera.",
+        ("ASSAULT", {"SOM"}, {"KEN"}),
+    ),
+    (
+        "a_concession_to_protests_naming_no_one_answers_the_states_own_protesters",
+        "Serbia dropped the lithium project, bowing to pressure from environmental protesters.",
+        ("CONCEDE", {"SRB"}, {"SRB"}),
+    ),
+    (
+        "a_demand_rejected_was_made_to_whoever_rejects_it",
+        "Sudan's army rejected a US ultimatum to return to talks.",
+        ("THREATEN", {"USA"}, {"SDN"}),
+    ),
+    (
+        "a_pledged_amount_is_for_its_beneficiary",
+        "France pledged 60 million euros in emergency aid for Lebanon at a donors meeting in Paris.",
+        ("AGREE", {"FRA"}, {"LBN"}),
+    ),
+    (
+        "money_approved_for_a_state_to_do_something_is_for_that_state",
+        "The IMF approved $1 billion in new financing for Ghana to shore up its reserves.",
+        ("AID", {"IGOIMF"}, {"GHA"}),
+    ),
+    (
+        "unnamed_gunmen_are_the_group_that_claimed_their_attack",
+        "Gunmen killed 15 villagers in northern Burkina Faso, in an attack claimed by JNIM.",
+        ("ASSAULT", {"IMGJNM"}, {"BFA"}),
+    ),
+    (
+        "a_group_claiming_responsibility_for_an_attack_carried_it_out",
+        "Al-Shabaab claimed responsibility for the raid on a hotel in Mogadishu that killed 12 guests.",
+        ("ASSAULT", {"SOM"}, {"SOM"}),
+    ),
+    (
+        "victims_in_a_city_a_demonym_names_are_of_that_state",
+        "The Islamic State group claimed a bombing in the Syrian town of Azaz that killed 14 civilians.",
+        ("ASSAULT", {"IMGISL"}, {"SYR"}),
+    ),
+    (
+        "arms_supplied_by_a_state_go_to_whoever_took_delivery_of_them",
+        "The Malian air force took delivery of two helicopters supplied by Russia.",
+        ("AID", {"RUS"}, {"MLI"}),
+    ),
+    (
+        "a_plural_pronoun_object_is_the_plural_subject_before_it",
+        "Thirty Kenyan fishermen returned home after Somali authorities released them.",
+        ("RETREAT", {"SOM"}, {"KEN"}),
+    ),
+    (
+        "an_abbreviated_state_hyphened_to_a_participle_is_still_named",
+        "Houthi rebels attacked the U.S.-led naval coalition in the Red Sea.",
+        ("ASSAULT", {"YEM"}, {"USA"}),
+    ),
+    (
+        "an_abbreviated_state_hyphened_to_a_demonym_is_one_of_two_sides",
+        "Pyongyang condemned the joint U.S.-Japanese naval exercise.",
+        ("ACCUSE", {"PRK"}, {"USA", "JPN"}),
+    ),
+    (
+        "a_refusal_to_let_someone_act_is_aimed_at_them",
+        "Israel refused to allow UN inspectors to enter the site.",
+        ("REJECT", {"ISR"}, {"IGOUNO"}),
+    ),
+    (
+        "a_camp_named_after_a_place_is_left_by_whoever_withdraws",
+        "Israeli troops withdrew from the Jabalia camp after two weeks of fighting.",
+        ("RETREAT", {"ISR"}, {"PSE"}),
+    ),
+    (
+        "villages_handed_back_to_a_state_are_that_states",
+        "Azerbaijani soldiers withdrew from two hamlets handed back to Armenia.",
+        ("RETREAT", {"AZE"}, {"ARM"}),
+    ),
+    (
+        "a_states_forces_striking_a_place_the_sentence_puts_in_their_state_strike_at_home",
+        "Sudan's army carried out drone strikes on a market for displaced families in North Darfur.",
+        ("ASSAULT", {"SDN"}, {"SDN"}),
+    ),
+    (
+        "a_show_of_force_answers_the_reason_given_after_its_last_conjunct",
+        "Romania scrambled two jets and closed part of its airspace after Russian drones struck a port in Ukraine.",
+        ("MOBILIZE", {"ROU"}, {"RUS"}),
+    ),
+    (
+        "a_demand_for_their_departure_is_made_of_the_group_of_people_named_before",
+        "A batch of French soldiers left Chad after the junta demanded their withdrawal.",
+        ("REQUEST", {"TCD"}, {"FRA"}),
+    ),
+    (
+        "a_named_possessor_owns_an_action_not_what_the_action_is_of",
+        "Students in Amman rallied against Russia's shelling of Kharkiv.",
+        ("PROTEST", {"JOR"}, {"RUS"}),
+    ),
+    (
+        "a_riot_in_protest_at_a_foreign_measure_is_aimed_at_its_author",
+        "Rioters torched police cars in Bamako in protest at a French military operation.",
+        ("PROTEST", {"MLI"}, {"FRA"}),
+    ),
+    (
+        "a_name_the_parser_takes_for_an_adverb_of_a_verb_with_no_subject_is_its_subject",
+        "Vanuatu expelled two Chinese diplomats.",
+        ("COERCE", {"VUT"}, {"CHN"}),
+    ),
+    (
+        "him_after_a_meeting_is_the_person_met_not_the_one_urging",
+        "Egyptian President Abdel Fattah al-Sisi received Sudan's army chief Abdel Fattah al-Burhan in Cairo and urged him to accept a truce.",
+        ("REQUEST", {"EGY"}, {"SDN"}),
+    ),
 ]
 
 
@@ -445,3 +600,10 @@ def test_arguments_troops_sent_abroad_are_not_deployed_at_home(pipeline):
     events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
     assert events
     assert all("ESP" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]
+
+
+def test_arguments_a_capital_negotiations_are_held_in_is_where_not_a_side(pipeline):
+    text = "Peru's government and the rebels agreed to extend the truce and to resume negotiations in Caracas."
+    events = [e for e in pipeline.code_article(Article(id="t", text=text, date=dt.date(2024, 1, 1))) if e.counts]
+    assert events
+    assert all("VEN" not in _codes(e.recipient) for e in events), [(e.event, _codes(e.recipient)) for e in events]

