@@ -104,8 +104,6 @@ HOME_ROOTS = frozenset({"02", "03", "04", "05", "08", "10", "11", "12", "13", "1
 REACTION_MARKS_AFTER = frozenset({"after", "following"})
 #: Prepositions by which a clause answers a demand ("despite demands from ECOWAS").
 ANSWERED_PREPS = frozenset({"despite", "to"})
-#: Nouns standing for the act of a clause they are in apposition to ("a move Israel condemned").
-REACTION_NOUNS = frozenset(["move", "decision", "step", "action", "measure", "announcement"])
 #: Conjunctions of the condition a promised act waits on ("would retaliate if ...",
 #: "unless ...", "would withhold funding until ...").
 CONDITION_MARKS = frozenset({"if", "unless", "until"})
@@ -227,6 +225,8 @@ class RuleCoder:
         self.naming_verbs = frozenset(s.get("naming_verbs", ()))
         self.quantity = lexicon.classes.get("quantity", frozenset())
         self.police = lexicon.classes.get("police", frozenset())
+        # nouns standing for the act of a clause beside them ("a move Israel condemned")
+        self.reaction_nouns = lexicon.classes.get("reaction_noun", frozenset())
         self.carriers = lexicon.classes.get("carrier", frozenset())
         #: who can be warned of as doing something: forces, armed groups, their craft
         self.doers = frozenset().union(
@@ -586,7 +586,7 @@ class RuleCoder:
             objects = objects + [c for c in main.children if c.dep_ in OBJECT_DEPS]
         if (
             tok.dep_ == "relcl"
-            and tok.head.lemma_.lower() in REACTION_NOUNS
+            and tok.head.lemma_.lower() in self.reaction_nouns
             and tok.lemma_.lower() in self.naming_verbs
         ):
             objects = [tok.head, *objects]  # "a move Paris called an attack on press freedom"
@@ -1376,9 +1376,9 @@ class RuleCoder:
         who names it disparages (111) the one who did it."""
         verb = trig.verb
         noun, namer = verb.head, None
-        if noun.dep_ == "appos" and noun.head.lemma_.lower() in REACTION_NOUNS:
+        if noun.dep_ == "appos" and noun.head.lemma_.lower() in self.reaction_nouns:
             noun, namer = noun.head, noun  # "a move the agency called ...": the agency
-        if noun.lemma_.lower() not in REACTION_NOUNS or noun.dep_ not in ("npadvmod", "appos", "dobj", "attr"):
+        if noun.lemma_.lower() not in self.reaction_nouns or noun.dep_ not in ("npadvmod", "appos", "dobj", "attr"):
             return None
         main = noun.head
         if main.pos_ not in ("VERB", "AUX") and main.dep_ in OBJECT_DEPS:
@@ -2011,7 +2011,7 @@ class RuleCoder:
                 clause = verb.head
                 while clause.dep_ in ("appos", "npadvmod", "dobj", "pobj", "prep") and clause.head.i != clause.i:
                     clause = clause.head
-                if verb.head.lemma_.lower() in REACTION_NOUNS and clause.pos_ in ("VERB", "AUX"):
+                if verb.head.lemma_.lower() in self.reaction_nouns and clause.pos_ in ("VERB", "AUX"):
                     # "Canada recognised Palestine, a move Israel condemned": the clause's subject
                     yield self._subjects(clause, actors)
                 elif any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_WORDS for c in children):
