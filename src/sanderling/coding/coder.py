@@ -830,9 +830,7 @@ class RuleCoder:
         if not patterns:
             return None
         preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
-        of_objects = [
-            g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
-        ]
+        of_objects = _of_objects(tok)
         for pattern in patterns:
             if pattern.modifiers and not _has_modifiers(tok, pattern.modifiers):
                 continue
@@ -882,7 +880,7 @@ class RuleCoder:
             return None
         if (
             verb.dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _infinitive(verb)
             and self.lex.embedding_family(verb.head) is None
             and any(t.verb.i == verb.head.i and t.pattern.code[:2] == code[:2] for t in triggers)
         ):
@@ -2475,11 +2473,7 @@ class RuleCoder:
         (or, for an event noun, its object: "agreed to a ceasefire", "demanded the release")."""
         node = verb
         head = verb.head
-        if (
-            verb.dep_ == "acl"
-            and head.lemma_.lower() in self.family_nouns
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        ):
+        if verb.dep_ == "acl" and head.lemma_.lower() in self.family_nouns and _infinitive(verb):
             # "expressed readiness to mediate", "Mali's refusal to free the soldiers"
             return self.family_nouns[head.lemma_.lower()], head, []
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and node.head.dep_ in ("xcomp", "ccomp"):
@@ -2924,7 +2918,7 @@ def _promised_act(verb: Any) -> Any | None:
     would use force"), a verb with no "not" of its own."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-            if c.dep_ == "xcomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            if c.dep_ == "xcomp" and not _infinitive(c):
                 continue
             return c
     return None
@@ -3078,9 +3072,7 @@ def _stranded_subject(verb: Any) -> Any | None:
 
 def _purpose_clause(verb: Any) -> bool:
     """An infinitive of purpose: "approved a credit to help Kenya"."""
-    return (
-        verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and _infinitive(verb)
 
 
 def _purpose_of(verb: Any) -> Any | None:
@@ -3229,7 +3221,7 @@ def _pattern_objects(
     out = [c for c in tok.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
     out += _amounts_of(out, quantity)  # "suspended some of the bloc's sanctions"
     out += [g for o in out if o.lemma_.lower() in carriers for g in _cargo(o)]  # "a ship carrying aid"
-    out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    out += _of_objects(tok)
     out += [g for o in out for g in o.children if g.dep_ == "conj"]
     return out
 
@@ -3265,10 +3257,20 @@ def _temporal(prep: Any) -> bool:
     return any(g.dep_ == "pobj" and g.lower_ in TIME_WORDS for g in prep.children)
 
 
+def _of_objects(tok: Any) -> list[Any]:
+    """The objects of a word's "of" phrases ("the withdrawal of French troops")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _infinitive(verb: Any) -> bool:
+    """Whether a verb is a to-infinitive ("agreed to provide", "asked Uganda to reconsider")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _of_phrase(noun: Any) -> list[Any]:
     """The objects of a noun's "of" phrase, with their conjuncts ("the arrival of US
     warships and troops")."""
-    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    found = _of_objects(noun)
     return found + [x for g in found for x in g.conjuncts]
 
 
@@ -3371,7 +3373,7 @@ def _controls(children: list[Any]) -> bool:
     """Whether a verb's dependents hold someone asked and a to-infinitive for them to
     carry out ("asked Uganda to reconsider", "Ghana was asked by the IMF to cut spending")."""
     return any(c.dep_ in ("dobj", "nsubjpass") for c in children) and any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children
+        c.dep_ == "xcomp" and _infinitive(c) for c in children
     )
 
 
@@ -3472,7 +3474,7 @@ def _above_adverbial_clause(chain: list[Any]) -> set[int]:
     help"), which a "not" of theirs does not reach."""
     above: set[int] = set()
     for i, node in enumerate(chain[:-1]):
-        if node.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if node.dep_ == "advcl" and not _infinitive(node):
             above.update(n.i for n in chain[i + 1 :])
             break
     return above
