@@ -27,7 +27,7 @@ from ..nlp.pipeline import Requirement
 from ..nlp.view import view_of
 from ..ontology import Ontology
 from ..records import UNREAL_MODALITIES, Entity, Event, Location, ParsedArticle
-from .lexicon import BLAME_WORDS, Family, Lexicon, Pattern
+from .lexicon import CLAUSE_WORDS, Family, Lexicon, Pattern
 
 CODER_NAME = f"sanderling-rules {__version__}"
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -2750,8 +2750,8 @@ def _trigger_requirements(lexicon: Lexicon, table: dict[str, list[Pattern]]) -> 
         free = False
         for pattern in patterns:
             needs: list[frozenset[str]] = []
-            if pattern.obj == frozenset({"@blame"}):
-                needs.append(BLAME_WORDS)  # the clause's "behind", "responsible", ...
+            if pattern.obj_label in CLAUSE_WORDS:
+                needs.append(CLAUSE_WORDS[pattern.obj_label])  # a @blame clause's "behind", ...
             elif (
                 pattern.obj is not None
                 and not any(m.startswith("@") for m in pattern.obj)

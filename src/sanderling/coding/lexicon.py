@@ -30,8 +30,9 @@ ACTOR_CLASSES = frozenset({"igo", "state"})
 #: the lexicon has no pattern for ("agreed to coordinate their deterrents", "agreed that
 #: neither side would use force").
 CLAUSE_CLASSES = frozenset({"clause", "control", "blame", "act"})
-#: Words one of which a ``@blame`` clause has: what a document needs for such a pattern.
-BLAME_WORDS = frozenset({"behind", "responsible", "guilty", "culpable", "blame"})
+#: Words one of which a parse-decided object needs, by class: what a document must hold
+#: for such a pattern to fire (a ``@blame`` clause's "behind", "responsible", ...).
+CLAUSE_WORDS = {"@blame": frozenset({"behind", "responsible", "guilty", "culpable", "blame"})}
 _WORD = re.compile(r"^[^\W\d_A-Z][\w'\-]*(?:~[^\W\d_A-Z][\w'\-]*)*$")
 
 
