@@ -41,7 +41,7 @@ class Pipeline:
         self.settings = settings or Settings()
         self.parser = Parser(batch_size=self.settings.batch_size, n_process=self.settings.n_process)
         dictionary = actor_dictionary(self.settings.actor_files)
-        matcher = ActorMatcher(dictionary, self.parser.nlp.tokenizer.pipe)
+        matcher = ActorMatcher(dictionary, self.parser.tokenize_uncached)
         lex = lexicon(self.settings.lexicon_files)
         fallback = None
         if self.settings.fallback:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from sanderling.nlp import Parser
 from sanderling.records import Article
@@ -123,3 +126,21 @@ def test_a_noun_pattern_fires_on_a_verb_form_that_is_not_finite():
     for text, wanted in (("The signing of the accord was delayed.", True), ("Chad signs the accord.", False)):
         doc = tagged(parser.nlp.get_pipe("tok2vec")(parser.nlp.make_doc(text)))
         assert parser.worth_parsing_tagged(doc) is wanted, text
+
+
+def test_tokenizing_dictionary_names_apart_gives_the_tokenizers_own_tokens_and_keeps_its_cache_limit():
+    parser = Parser()
+    tokenizer = parser.nlp.tokenizer
+    limit = tokenizer.max_cache_size
+    names = ["Al-Shabaab", "U.S. Africa Command", "Port-au-Prince", "the Alliance of Sahel States"]
+    docs = parser.tokenize_uncached(names)
+    assert [[t.text for t in d] for d in docs] == [[t.text for t in tokenizer(n)] for n in names]
+    assert tokenizer.max_cache_size == limit  # articles tokenized afterwards are cached again
+
+    def failing() -> Iterator[str]:
+        yield "Niger"
+        raise ValueError("a bad name")
+
+    with pytest.raises(ValueError):
+        parser.tokenize_uncached(failing())
+    assert tokenizer.max_cache_size == limit
