@@ -15,6 +15,16 @@ pytestmark = pytest.mark.model
 CASES = [
     # (behaviour, sentence, (event, cameo prefix, source codes, target codes))
     (
+        "a_weapon_that_hits_a_named_city_attacks_its_state",
+        "Russian missiles hit Kyiv on Monday.",
+        ("ASSAULT", "19", {"RUS"}, {"UKR"}),
+    ),
+    (
+        "a_conjoined_violent_verb_of_another_kind_is_its_own_event",
+        "Gunmen attacked a village in Zamfara and abducted 20 people.",
+        ("ASSAULT", "181", {"NGA"}, {"NGA"}),
+    ),
+    (
         "a_mediation_under_which_sides_act_is_the_mediators",
         "Armenia and Azerbaijan resumed border talks under Russian mediation.",
         ("CONSULT", "045", {"RUS"}, {"ARM", "AZE"}),
@@ -873,6 +883,11 @@ CASES = [
 
 NO_EVENT = [
     (
+        "a_storm_that_hits_a_state_is_no_attack",
+        "The storm hit Florida on Tuesday.",
+        "ASSAULT",
+    ),
+    (
         "a_state_evacuating_its_own_people_gives_no_aid",
         "Philippine authorities evacuated 20,000 residents of Luzon ahead of the typhoon.",
         "AID",
@@ -1235,6 +1250,11 @@ ONE_EVENT = [
         "a_concession_bowing_to_protests_is_one_concession",
         "Peru's prime minister resigned, bowing to weeks of protests.",
         "CONCEDE",
+    ),
+    (
+        "conjoined_attack_verbs_sharing_their_subject_are_one_attack",
+        "Russian troops shelled Kharkiv and killed three civilians.",
+        "ASSAULT",
     ),
 ]
 

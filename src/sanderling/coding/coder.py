@@ -427,7 +427,12 @@ class RuleCoder:
             if t.pattern.kind == "verb" and t.pattern.obj is not None and b.code[:2] in ASSAULT_ROOTS:
                 attacks.update((c.i, n) for c in t.verb.children if c.dep_ in OBJECT_DEPS)
         clauses = {t.verb.head.i: n for n, t, _ in violent if t.pattern.kind == "verb" and t.verb.dep_ == "acl"}
-        for n, t, _ in violent:
+        verbs = {
+            t.verb.i: (n, b.code[:2])
+            for n, t, b in violent
+            if t.pattern.kind == "verb" and t.light is None and b.code[:2] in ASSAULT_ROOTS
+        }
+        for n, t, b in violent:
             if t.pattern.kind != "verb" or t.light is not None or n in absorbed:
                 continue
             verb = t.verb
@@ -437,9 +442,16 @@ class RuleCoder:
                 first = attacks.get(head.i)
                 if first is None and head.dep_ == "pobj" and head.head.dep_ == "prep":
                     first = attacks.get(head.head.head.i)
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
             if first is None:  # "a missile fired by X struck ...": the clause on the subject
-                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
                 first = clauses.get(subject.i) if subject is not None else None
+            if first is None and verb.dep_ == "conj" and subject is None:
+                # "a Houthi drone hit Tel Aviv and killed one man": the conjoined verb of the same
+                # kind that shares the subject tells the same attack ("attacked a village and
+                # abducted 20 people" tells two)
+                conjoined = verbs.get(verb.head.i)
+                if conjoined is not None and conjoined[1] == b.code[:2]:
+                    first = conjoined[0]
             if first is not None and first != n and first not in absorbed:
                 kept[first] = n
                 absorbed.add(n)
