@@ -20,6 +20,11 @@ CASES = [
         ("ASSAULT", "19", {"RUS"}, {"UKR"}),
     ),
     (
+        "a_camp_named_by_its_place_is_in_that_places_state",
+        "Israeli troops raided the Jenin refugee camp.",
+        ("ASSAULT", "19", {"ISR"}, {"PSE"}),
+    ),
+    (
         "a_conjoined_violent_verb_of_another_kind_is_its_own_event",
         "Gunmen attacked a village in Zamfara and abducted 20 people.",
         ("ASSAULT", "181", {"NGA"}, {"NGA"}),

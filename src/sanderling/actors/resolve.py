@@ -382,6 +382,9 @@ class ArticleActors:
                     continue  # "a pro-Russian course" is not Russia's
                 match = self.mentions.names.get(child.i)
                 if match and child.dep_ in CITY_NAMING and match.best.kind in ("capital", "place"):
+                    if token.lemma_.lower() in PLACE_NOUNS | CAMP_NOUNS and child.i == match.end - 1:
+                        # "raided the Jenin camp", "shelled the Kharkiv region": the place it is in
+                        out.append(self._entity(match.best.code, "", match.best.code, match))
                     continue  # "the Paris climate agreement", "the Doha talks": named after a city
                 if match and match.best.kind in STATE_KINDS | {"igo", "group", "person"}:
                     out.extend(self.entities(child))
