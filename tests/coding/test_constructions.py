@@ -20,6 +20,16 @@ CASES = [
         ("ASSAULT", "19", {"RUS"}, {"UKR"}),
     ),
     (
+        "goods_taken_delivery_of_are_from_the_state_that_made_them",
+        "Niger took delivery of Turkish-made combat drones.",
+        ("AID", "072", {"TUR"}, {"NER"}),
+    ),
+    (
+        "a_receiver_of_goods_from_no_one_named_is_never_their_giver",
+        "Ukraine received new weapons.",
+        ("AID", "072", set(), {"UKR"}),
+    ),
+    (
         "a_camp_named_by_its_place_is_in_that_places_state",
         "Israeli troops raided the Jenin refugee camp.",
         ("ASSAULT", "19", {"ISR"}, {"PSE"}),
@@ -1255,6 +1265,11 @@ ONE_EVENT = [
         "a_concession_bowing_to_protests_is_one_concession",
         "Peru's prime minister resigned, bowing to weeks of protests.",
         "CONCEDE",
+    ),
+    (
+        "a_delivery_received_and_the_participle_of_its_giving_are_one_delivery",
+        "Mali's army took delivery of attack helicopters supplied by Russia.",
+        "AID",
     ),
     (
         "conjoined_attack_verbs_sharing_their_subject_are_one_attack",

@@ -388,6 +388,20 @@ class RuleCoder:
                 )
             ):
                 continue  # "handed over radars to Manila, the first equipment delivered under ...": one event
+            if (
+                trig.pattern.kind == "verb"
+                and trig.verb.dep_ == "acl"
+                and trig.verb.tag_ == "VBN"
+                and any(
+                    t.pattern.kind == "verb"
+                    and t.pattern.source_prep  # a receiving: the giving participle is its other side
+                    and t.verb.i != trig.verb.i
+                    and self._type(b.code) == self._type(code)
+                    and trig.verb.head.i in _goods_of(t.verb)
+                    for t, b in built_all
+                )
+            ):
+                continue  # "took delivery of bombers supplied by Russia": one delivery, told from both sides
             if embedder is not None and embedder in explicit:
                 continue  # "ordered the ambassador to leave": the expulsion, not a demand
             key = (span[0], code)
@@ -1968,6 +1982,9 @@ class RuleCoder:
                     giver = [e for g in c.children if g.dep_ == "pobj" for e in actors.entities(g)]
                     if giver:
                         return giver, source
+            # "took delivery of bombers supplied by Russia", "received Turkish-made drones": who
+            # the goods are from; with no one named the giver is unknown, never the receiver
+            return _goods_givers(direct, source, actors), source
         passive = [c for c in children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if not passive and verb.dep_ == "conj" and _conjoined_passive(verb):
             passive = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
@@ -3113,6 +3130,32 @@ def _subject_tokens(verb: Any) -> list[Any]:
             break
         node = node.head
     return []
+
+
+def _goods_of(verb: Any) -> set[int]:
+    """The words naming what a verb acts on: its objects, their "of" phrases ("took
+    delivery of drones") and the conjuncts of both."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    goods = [*objects, *(g for o in objects for g in _of_objects(o))]
+    return {w.i for g in goods for w in (g, *g.conjuncts)}
+
+
+def _goods_givers(objects: list[Any], receivers: list[Entity], actors: ArticleActors) -> list[Entity]:
+    """Who received goods are from, when no "from" phrase says: the agent of a participle
+    on them ("bombers supplied by Russia"), else the state they are of ("Turkish-made
+    drones", "Chinese air defence systems"); the goods of "took delivery of" are its "of"
+    phrase. The receivers are never their own giver."""
+    goods = [*objects, *(g for o in objects for g in _of_objects(o))]
+    goods += [c for g in goods for c in g.conjuncts]
+    own = {e.code for e in receivers if e.code}
+    for g in goods:
+        for participle in g.children:
+            if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                agents = [p for c in participle.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                found = [e for p in agents for e in actors.entities(p) if e.code and e.code not in own]
+                if found:
+                    return found
+    return [e for o in objects for e in actors.entities(o) if e.code and e.code not in own]
 
 
 def _first_coded(
