@@ -30,6 +30,16 @@ CASES = [
         ("AID", "072", set(), {"UKR"}),
     ),
     (
+        "a_visitor_described_by_a_participle_misread_as_an_apposition_visits",
+        "Macron, visiting Morocco, signed deals worth 10 billion euros.",
+        ("CONSULT", "042", {"FRA"}, {"MAR"}),
+    ),
+    (
+        "the_place_a_participle_visits_is_not_another_name_for_its_visitor",
+        "Zelensky, visiting Berlin, asked Germany for missiles.",
+        ("REQUEST", "023", {"UKR"}, {"DEU"}),
+    ),
+    (
         "a_camp_named_by_its_place_is_in_that_places_state",
         "Israeli troops raided the Jenin refugee camp.",
         ("ASSAULT", "19", {"ISR"}, {"PSE"}),

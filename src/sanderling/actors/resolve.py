@@ -1148,6 +1148,8 @@ def _conjuncts(token: Any) -> list[Any]:
             if child.dep_ in ("conj", "appos") and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 if child.dep_ == "appos" and child.pos_ == "NOUN":
                     continue
+                if child.dep_ == "appos" and any(c.dep_ == "amod" and c.tag_ == "VBG" for c in child.lefts):
+                    continue  # "Zelensky, visiting Berlin, said": a participle's object, not another name for him
                 out.append(child)
                 stack.append(child)
     return out

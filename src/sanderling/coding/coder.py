@@ -602,6 +602,8 @@ class RuleCoder:
                 # "found the journalist guilty": the verdict
                 timed.append(c)
         objects = (objects or passive) + timed
+        if not objects and tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "appos":
+            objects = [tok.head]  # "Zelensky, visiting Berlin, said": the participle's object read as a name
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
             if tok.head.dep_ == "compound":  # "Egypt hosted ceasefire talks": the talks
@@ -1961,6 +1963,8 @@ class RuleCoder:
             # "after a Bolivian army patrol strayed across the border and detained two herders":
             # a finite verb the parser hung on the noun as a participle; the noun is its subject
             return actors.entities(head)
+        if dep == "amod" and verb.tag_ == "VBG" and head.dep_ == "appos":
+            return actors.entities(head.head)  # "Zelensky, visiting Berlin, said": the one it describes
         if dep in ("acl", "amod") and verb.tag_ == "VBG":
             found = actors.entities(head)
             if found or head.dep_ not in OBJECT_DEPS:
@@ -2001,6 +2005,8 @@ class RuleCoder:
             and not c.lower_.endswith(("self", "selves"))
         ]  # "will send Kyiv more missiles": the parser may leave the indirect object unlabelled
         objects += [v for c in children if c.dep_ == "advcl" and (v := _visitors(c)) is not None]
+        if not objects and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "appos":
+            objects = [verb.head]  # "Zelensky, visiting Berlin, said": the participle's object read as a name
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
