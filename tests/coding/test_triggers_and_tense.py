@@ -31,6 +31,16 @@ def test_past_perfect_reported_by_a_past_verb_is_the_event_with_the_article_date
     assert expel[0].date is not None
 
 
+def test_a_past_clause_of_time_keeps_its_own_tense_under_a_would_above_it(pipeline):
+    events = _events(pipeline, "Hungary said it would quit the court as Netanyahu arrived in Budapest.")
+    assert [(e.cameo, e.modality) for e in events if e.event_text == "arrived"] == [("042", "asserted")]
+
+
+def test_a_present_clause_of_time_under_will_is_still_to_come(pipeline):
+    events = _events(pipeline, "Mali will sign the deal when Putin visits Bamako.")
+    assert [e.modality for e in events if e.event_text == "visits"] == ["intent"]
+
+
 def test_past_perfect_in_a_main_clause_stays_background(pipeline):
     events = _events(pipeline, "Chad had expelled the French ambassador before the summit.")
     assert [e.modality for e in events if e.event == "COERCE"] == ["background"]

@@ -2618,7 +2618,11 @@ class RuleCoder:
                 and any(c.dep_ == "cc" and c.lower_ == "or" for c in node.head.children)
             ):
                 return "hypothetical"  # "accept the deal or face protests": the alternative held out
-        for below, (node, children) in zip([None, *chain], zip(chain, kids)):
+        # a past-tense clause of time or reason has its own tense: no "would" or "will" above it
+        # reaches it ("said it would quit the ICC as Netanyahu arrived in Budapest")
+        past = next((k for k, node in enumerate(chain) if node.dep_ == "advcl" and node.tag_ == "VBD"), None)
+        tensed = len(chain) if past is None else past + 1
+        for below, (node, children) in zip([None, *chain[:tensed]], zip(chain[:tensed], kids)):
             lemma = node.lemma_.lower()
             if (
                 node.i != trig.token.i
@@ -2641,7 +2645,7 @@ class RuleCoder:
                     return "hypothetical"
                 if dep == "mark" and low == "until" and _conditional_promise(node.head):
                     return "hypothetical"  # "will keep striking until Hamas frees them": a condition
-        for node, children in zip(chain, kids):
+        for node, children in zip(chain[:tensed], kids):
             if node.i in governed:
                 continue
             if any(dep == "aux" and (low in self.future_aux or low == "going") for _, dep, low in children):
