@@ -40,6 +40,11 @@ CASES = [
         ("REQUEST", "023", {"UKR"}, {"DEU"}),
     ),
     (
+        "a_ceasefire_observed_after_talks_abroad_is_between_its_parties",
+        "Thailand and Cambodia began observing a ceasefire after talks in Putrajaya.",
+        ("RETREAT", "087", {"THA", "KHM"}, {"THA", "KHM"}),
+    ),
+    (
         "a_camp_named_by_its_place_is_in_that_places_state",
         "Israeli troops raided the Jenin refugee camp.",
         ("ASSAULT", "19", {"ISR"}, {"PSE"}),

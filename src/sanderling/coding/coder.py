@@ -89,6 +89,8 @@ COMPLAINT_PURPOSE = frozenset({"11", "14"})
 DEESCALATE = "087"
 TARGET_PLACE_PREPS = frozenset({"on", "against", "at", "into"})
 LOCATION_PREPS = ("in", "near", "outside", "inside", "across")
+#: Prepositions of phrases that date an act by another event ("after talks in Putrajaya").
+TIME_PREPS = frozenset({"after", "before", "following", "during", "since", "until", "amid"})
 #: Withdrawals and retreats: the place left names whom they yield to ("pulled out of
 #: their last base in Chad", "fell back from positions around Kyiv").
 WITHDRAWAL_CODES = frozenset({"087", "0874"})
@@ -2120,7 +2122,10 @@ class RuleCoder:
                 yield [
                     e
                     for g in verb.subtree
-                    if g.dep_ == "pobj" and g.head.lower_ in LOCATION_PREPS and _clause_verb(g).i == verb.i
+                    if g.dep_ == "pobj"
+                    and g.head.lower_ in LOCATION_PREPS
+                    and _clause_verb(g).i == verb.i
+                    and not _dated_by(g, verb)  # not "observed a ceasefire after talks in Putrajaya"
                     for e in actors.place_states(g)
                 ]
             if family_verb:
@@ -3511,6 +3516,17 @@ def _conditional_promise(verb: Any) -> bool:
         any(d.dep_ == "det" and d.lower_ == "any" for d in o.children) and any(r.dep_ == "relcl" for r in o.children)
         for o in objects
     )
+
+
+def _dated_by(word: Any, verb: Any) -> bool:
+    """Whether a word of a verb's phrases lies in one that dates the act by another event
+    ("after talks in Putrajaya", "during a visit to Kyiv")."""
+    node = word
+    while node.i != verb.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in TIME_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 def _in_phrase_of(noun: Any, preps: frozenset[str]) -> bool:
