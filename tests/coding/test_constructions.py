@@ -45,6 +45,11 @@ CASES = [
         ("RETREAT", "087", {"THA", "KHM"}, {"THA", "KHM"}),
     ),
     (
+        "its_in_a_phrase_of_reason_is_the_one_the_act_is_aimed_at",
+        "Bolivia broke off relations with Israel over its military offensive in Gaza.",
+        ("ASSAULT", "19", {"ISR"}, {"PSE"}),
+    ),
+    (
         "a_camp_named_by_its_place_is_in_that_places_state",
         "Israeli troops raided the Jenin refugee camp.",
         ("ASSAULT", "19", {"ISR"}, {"PSE"}),
@@ -912,6 +917,11 @@ CASES = [
 ]
 
 NO_EVENT = [
+    (
+        "police_storming_an_embassy_is_no_riot",
+        "Ecuadorean police stormed the Mexican embassy in Quito.",
+        "PROTEST",
+    ),
     (
         "a_storm_that_hits_a_state_is_no_attack",
         "The storm hit Florida on Tuesday.",

@@ -157,6 +157,8 @@ STANCES = frozenset({"pro", "anti", "pro-", "anti-"})
 PLACE_NOUNS = frozenset(
     ["island", "city", "town", "village", "region", "province", "port", "district", "state", "territory", "enclave"]
 )
+#: Prepositions of a verb's reason ("sanctioned Russia over its invasion").
+REASON_PREPS = frozenset({"over", "for"})
 #: Nouns for a settlement named by a place before them ("the Nuseirat camp").
 CAMP_NOUNS = frozenset(["camp", "refugee camp", "neighbourhood", "neighborhood", "area", "suburb", "district"])
 #: Modifiers that make an office holder a former one ("a former Malian prime minister" → ELI).
@@ -988,6 +990,10 @@ class ArticleActors:
         plural = lower in PLURAL_PRONOUNS
         person = lower in PERSON_PRONOUNS
         subject = tok.dep_ in ("nsubj", "nsubjpass", "poss")
+        if lower == "its" and tok.dep_ == "poss":
+            found = self._reason_owner(tok)
+            if found:
+                return found
         if subject:
             # "X said it would ...", "X said its forces ...": the subject of a governing verb
             for subj, found in self._governing_subjects(tok):
@@ -1039,6 +1045,36 @@ class ArticleActors:
                     found = [e for e in self.entities(prev) if e.code]
                     if len(found) == 1:
                         return found
+        return []
+
+    def _reason_owner(self, tok: Any) -> list[Entity]:
+        """The owner of "its" in a verb's phrase of reason is the one the act is aimed at,
+        named before it: "sanctioned Russia over its invasion", "broke off relations with
+        Israel over its offensive", "thanked Ethiopia for its help" (not "for its own
+        security": the subject's)."""
+        noun = tok.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in REASON_PREPS:
+            return []
+        if any(c.lower_ == "own" for c in noun.children):
+            return []
+        verb = noun.head.head
+        if verb.dep_ in ("dobj", "dative") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "broke off relations with Israel over its offensive": the phrase on the object
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        aimed = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < tok.i]
+        aimed += [
+            g
+            for o in aimed
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "to", "on", "against")
+            for g in p.children
+            if g.dep_ == "pobj" and g.i < tok.i
+        ]
+        for head in reversed(aimed):
+            found = [e for e in self.entities(head) if e.code]
+            if len(found) == 1:
+                return found
         return []
 
     def _object_person(self, tok: Any) -> list[Entity]:
