@@ -318,6 +318,15 @@ class ArticleActors:
             return ""
         return self._place_country(token) or self.default_country
 
+    def _capital_country(self, token: Any) -> str:
+        """The state of "the capital": of the last capital named before it ("flew police
+        into Honiara after rioters torched buildings in the capital's Chinatown"), else of
+        a place named in its sentence."""
+        for match in reversed(self.mentions.name_list):
+            if match.end <= token.i and match.best.kind == "capital":
+                return str(match.best.code)
+        return self._place_country(token)
+
     def _place_country(self, token: Any) -> str:
         """A state named as a place in the token's sentence ("in Kaduna, Nigeria")."""
         sent = token.sent
@@ -496,7 +505,7 @@ class ArticleActors:
         if lemma in COUNTRY_NOUNS | {"capital"} and tok.tag_ == "NN" and _the(tok) and not owners:
             # "the country's army chief": the state the report is filed from, else the
             # state the text is about; "arrived in Juba to secure the capital": the one named
-            country = self._place_country(tok) if lemma == "capital" else ""
+            country = self._capital_country(tok) if lemma == "capital" else ""
             country = country or self.default_country
             country = country or self._salient_state(tok, subject_only=True) or self._salient_state(tok)
             if country:
