@@ -16,6 +16,7 @@ against the model's own components token by token.
 from __future__ import annotations
 
 import re
+import struct
 from typing import Any
 
 import numpy
@@ -58,6 +59,12 @@ def _passes(value: Any, tests: tuple[tuple[str, Any], ...]) -> bool:
 
 
 _KNOWN_LIMIT = 1_000_000  # rows remembered (about 200 MB at most); past it the memory starts again
+#: The token attributes the values depend on, read as one row per token.
+_READ = [ORTH, LOWER, TAG, DEP, IS_SPACE, POS, MORPH]
+#: Three uint64 in native order: a row of the array ``from_array`` is given.
+_PACK = struct.Struct("=3Q").pack
+#: A token's row of ``_READ`` as one value (read from the array it is bytes).
+_ROW = numpy.dtype((numpy.void, 8 * len(_READ)))
 
 
 def _index_as_sets(lemmatizer: Any) -> None:
@@ -102,7 +109,7 @@ class FastAttributes:
         self._relevant: dict[int, bool] = {}  # by LOWER hash: does some rule name this word?
         self._hashed: dict[tuple[int, int, int, int], tuple[int, int, int]] = {}
         self._lemmas: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> LEMMA hash
-        self._known: dict[tuple[int, ...], tuple[int, int, int]] = {}  # a token's array row -> its values
+        self._known: dict[bytes, bytes] = {}  # a token's row of _READ -> its values, packed
         _index_as_sets(lemmatizer)
 
     def _resolve(self, key: tuple[str, str, str, bool]) -> tuple[str, str, str]:
@@ -150,48 +157,55 @@ class FastAttributes:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set POS, MORPH and LEMMA on every token with two array passes: the values are
-        looked up per token as integers and written back with one ``from_array``."""
-        if not len(doc):
+        """Set POS, MORPH and LEMMA on every token with two array passes. The answer is
+        a function of a token's whole row of ``_READ``, so each row is read as one
+        bytes object (not seven Python ints) and looked up whole; the values are kept
+        packed the way ``from_array`` reads them, so the output array is one join."""
+        n = len(doc)
+        if not n:
             return doc
-        by_hash, lemmas, relevant = self._hashed, self._lemmas, self._relevant
-        strings = self.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, TAG, DEP, IS_SPACE, POS, MORPH]).tolist()
-        values = []
+        array = doc.to_array(_READ)
+        rows: list[bytes] = array.view(_ROW).ravel().tolist()  # type: ignore[assignment]
         known = self._known
         if len(known) > _KNOWN_LIMIT:
             known.clear()
-        for i, row in enumerate(rows):
-            # the answer is a function of the whole row: one look-up for words seen before
-            key_row = tuple(row)
-            found_row = known.get(key_row)
-            if found_row is not None:
-                values.append(found_row)
-                continue
-            orth, lower_h, tag_h, dep_h, space, pos, morph = row
-            named = relevant.get(lower_h)
-            if named is None:
-                lower = strings[lower_h]
-                named = relevant[lower_h] = lower in self._words or any(r.search(lower) for r in self._word_regexes)
-            key = (lower_h if named else 0, tag_h, dep_h, space)
-            found = by_hash.get(key)
-            if found is None:
-                found = by_hash[key] = self._by_hash(key)
-            rule_pos, rule_morph, lemma = found
-            pos = rule_pos or pos
-            morph = rule_morph or morph
-            if not lemma:
-                lkey = (orth, pos, morph)
-                lemma = lemmas.get(lkey, 0)
-                if not lemma:  # first sight of this form: the model's rule lemmatizer decides
-                    token = doc[i]
-                    token.pos = pos
-                    if morph:
-                        token.set_morph(morph)  # type: ignore[attr-defined]
-                    lemma = lemmas[lkey] = strings.add(self.lemmatizer.rule_lemmatize(token)[0])
-            values.append(known.setdefault(key_row, (pos, morph, lemma)))
-        doc.from_array([POS, MORPH, LEMMA], numpy.array(values, dtype="uint64"))  # type: ignore[arg-type]
+        values = list(map(known.get, rows))
+        if None in values:  # rows not seen before
+            for i, row in enumerate(rows):
+                if values[i] is None:
+                    found = known.get(row)
+                    if found is None:
+                        found = known[row] = _PACK(*self._values(doc, i, array[i].tolist()))
+                    values[i] = found
+        packed = numpy.frombuffer(b"".join(values), dtype=numpy.uint64).reshape(n, 3)  # type: ignore[arg-type]
+        doc.from_array([POS, MORPH, LEMMA], packed)  # type: ignore[arg-type]
         return doc
+
+    def _values(self, doc: Doc, i: int, row: list[int]) -> tuple[int, int, int]:
+        """The (POS, MORPH, LEMMA) of token ``i``, whose ``_READ`` row is ``row``."""
+        strings = self.vocab.strings
+        orth, lower_h, tag_h, dep_h, space, pos, morph = row
+        named = self._relevant.get(lower_h)
+        if named is None:
+            lower = strings[lower_h]
+            named = self._relevant[lower_h] = lower in self._words or any(r.search(lower) for r in self._word_regexes)
+        key = (lower_h if named else 0, tag_h, dep_h, space)
+        found = self._hashed.get(key)
+        if found is None:
+            found = self._hashed[key] = self._by_hash(key)
+        rule_pos, rule_morph, lemma = found
+        pos = rule_pos or pos
+        morph = rule_morph or morph
+        if not lemma:
+            lkey = (orth, pos, morph)
+            lemma = self._lemmas.get(lkey, 0)
+            if not lemma:  # first sight of this form: the model's rule lemmatizer decides
+                token = doc[i]
+                token.pos = pos
+                if morph:
+                    token.set_morph(morph)  # type: ignore[attr-defined]
+                lemma = self._lemmas[lkey] = strings.add(self.lemmatizer.rule_lemmatize(token)[0])
+        return pos, morph, lemma
 
 
 @Language.factory("sanderling_attributes")
