@@ -13,8 +13,12 @@ asked of the underlying doc (``view.doc``).
 from __future__ import annotations
 
 import bisect
+import struct
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
+
+import numpy
 
 
 class _Strings(dict[int, str]):
@@ -29,9 +33,28 @@ class _Strings(dict[int, str]):
         return found
 
 
+class _Words(dict[bytes, tuple[str, ...]]):
+    """The six strings (ORTH, LOWER, LEMMA, POS, TAG, DEP) of each row of hashes met so
+    far, the row read from the array as one bytes value: one look-up per token."""
+
+    def __missing__(self, row: bytes) -> tuple[str, ...]:
+        found = self[row] = tuple(map(_STRINGS.__getitem__, _UNPACK_WORD(row)))
+        return found
+
+
 _STRINGS = _Strings()
+_WORDS = _Words()
 _STRINGS_LIMIT = 500_000
-_HALF, _WRAP = 1 << 63, 1 << 64
+_WORD_ROW = numpy.dtype((numpy.void, 6 * 8))
+_UNPACK_WORD = struct.Struct("=6Q").unpack
+
+
+@cache
+def _columns() -> list[int]:
+    """The attributes a view reads, in its order (spaCy is imported when first asked)."""
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+
+    return [ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SPACY, HEAD, SENT_START]
 
 
 class TokenView:
@@ -229,32 +252,39 @@ class DocView:
     __slots__ = ("doc", "sents", "starts", "text", "tokens", "vocab")
 
     def __init__(self, doc: Any, text: str | None = None) -> None:
-        from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
-
         self.doc = doc
         self.vocab = doc.vocab
         self.text = doc.text if text is None else text
-        rows = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, IDX, SPACY, HEAD, SENT_START]).tolist()
-        known = _STRINGS
+        array = doc.to_array(_columns())
+        known, words = _STRINGS, _WORDS
         if len(known) > _STRINGS_LIMIT:
             known.clear()
+        if len(words) > _STRINGS_LIMIT:
+            words.clear()
         known.store = doc.vocab.strings
+        # a token's six strings are one look-up of its six hashes read as one bytes value
+        # (converting each hash to a Python int costs more than the look-up)
+        rows: list[bytes] = numpy.ascontiguousarray(array[:, :6]).view(_WORD_ROW).ravel().tolist()  # type: ignore[assignment]
+        # IDX, SPACY, HEAD (an offset) and SENT_START (1, 0 or -1): small signed ints
+        rest = array[:, 6:].view(numpy.int64).tolist()
         new = object.__new__
         tokens: list[TokenView] = []
         starts: list[int] = []
         roots: dict[int, list[int]] = {}
         heads: list[int] = []
         sent = -1
-        for i, (orth, lower, lemma, pos, tag, dep, idx, space, head, start) in enumerate(rows):
+        for i, ((text, lower, lemma, pos, tag, dep), (idx, space, head, start)) in enumerate(
+            zip(map(words.__getitem__, rows), rest)
+        ):
             t = new(TokenView)
             t.doc = self
             t.i = i
-            t.text = known[orth]
-            t.lower_ = known[lower]
-            t.lemma_ = known[lemma]
-            t.pos_ = known[pos]
-            t.tag_ = known[tag]
-            t.dep_ = known[dep]
+            t.text = text
+            t.lower_ = lower
+            t.lemma_ = lemma
+            t.pos_ = pos
+            t.tag_ = tag
+            t.dep_ = dep
             t.idx = idx
             t.whitespace_ = " " if space else ""
             if start == 1 or i == 0:
@@ -262,13 +292,11 @@ class DocView:
                 starts.append(i)
                 t.is_sent_start = True
             else:
-                t.is_sent_start = False if start else None  # -1 comes back wrapped as uint64
+                t.is_sent_start = False if start else None
             t.sent_index = sent
             if head == 0:
                 roots.setdefault(sent, []).append(i)
-                heads.append(i)
-            else:  # HEAD is relative, and negative offsets come back wrapped as uint64
-                heads.append(i + head - _WRAP if head >= _HALF else i + head)
+            heads.append(i + head)
             tokens.append(t)
         lefts: list[list[TokenView]] = [[] for _ in tokens]
         rights: list[list[TokenView]] = [[] for _ in tokens]
