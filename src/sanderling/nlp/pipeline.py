@@ -18,7 +18,8 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
-from typing import Any
+from itertools import chain, repeat
+from typing import Any, Generic, TypeVar
 
 from ..errors import ModelNotInstalledError
 from ..records import Article, ParsedArticle
@@ -78,6 +79,23 @@ def load_nlp(model: str = MODEL, with_ner: bool = False) -> Any:
 
     _gate_parser(nlp)
     return install(nlp)
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _Memo(dict[_K, _V], Generic[_K, _V]):
+    """A table that fills a missing key with ``make(key)``: ``map(memo.__getitem__,
+    keys)`` then looks a whole column up without an interpreted step per key."""
+
+    def __init__(self, make: Callable[[_K], _V]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: _K) -> _V:
+        value = self[key] = self.make(key)
+        return value
 
 
 #: Penn tags of verbs and auxiliaries (spaCy's VERB and AUX), of nouns, and of the
@@ -171,8 +189,11 @@ class Parser:
     @needs_lemmas.setter
     def needs_lemmas(self, value: Mapping[str, Requirement | None] | frozenset[str] | None) -> None:
         self._needs_lemmas = dict.fromkeys(value) if isinstance(value, (set, frozenset)) else value
-        self._forms: dict[int, frozenset[str]] = {}  # by LOWER hash: the lemmas the word could have
-        self._requirements: dict[int, tuple[Requirement | None, ...]] = {}  # by LOWER hash
+        # by LOWER hash: the lemmas the word could have, and the requirements of those
+        # that are trigger lemmas (filled on first sight, so a document's words are
+        # looked up a column at a time with ``map``)
+        self._forms: _Memo[int, frozenset[str]] = _Memo(self._possible_lemmas)
+        self._requirements: _Memo[int, tuple[Requirement | None, ...]] = _Memo(self._lemma_requirements)
 
     @property
     def needs_tagged(self) -> Mapping[str, Mapping[str, Requirement | None]] | None:
@@ -182,7 +203,7 @@ class Parser:
     def needs_tagged(self, value: Mapping[str, Mapping[str, Requirement | None]] | None) -> None:
         self._needs_tagged = value
         # by (LOWER, TAG, whether the document has a verb): the requirements of the word
-        self._tagged: dict[tuple[int, int, bool], tuple[Requirement | None, ...]] = {}
+        self._tagged: _Memo[tuple[int, int, bool], tuple[Requirement | None, ...]] = _Memo(self._tagged_requirements)
 
     def tokenize_uncached(self, texts: Iterable[str]) -> list[Any]:
         """Tokenize texts that are not news (the dictionaries' names and role words)
@@ -213,16 +234,9 @@ class Parser:
         needs_lemmas = self._needs_lemmas
         if needs_lemmas is None:
             return self.needs is None or dateline or self.needs(doc)
-        from spacy.attrs import LOWER
-
-        lowers = doc.to_array(LOWER).tolist()
-        requirements: list[Requirement | None] = []
-        for lower in lowers:
-            found = self._requirements.get(lower)
-            if found is None:
-                forms = self._lemmas_of(lower)
-                found = self._requirements[lower] = tuple(needs_lemmas[w] for w in sorted(forms) if w in needs_lemmas)
-            requirements.extend(found)
+        lowers = doc.to_array("LOWER").tolist()  # by name: an import run per document costs more
+        # most words are no trigger's: only the non-empty tuples are joined
+        requirements = list(chain.from_iterable(filter(None, map(self._requirements.__getitem__, lowers))))
         if not self._met(requirements, lowers):
             return False
         return self.needs is None or dateline or self.needs(doc)
@@ -235,28 +249,27 @@ class Parser:
         tables = self._needs_tagged
         if tables is None:
             return True
-        from spacy.attrs import LOWER, TAG
+        lowers, tags = doc.to_array(["LOWER", "TAG"]).T.tolist()
+        verbless = _tag_ids(doc.vocab.strings, _VERB_TAGS).isdisjoint(tags)
+        keys = zip(lowers, tags, repeat(verbless))
+        requirements = list(chain.from_iterable(filter(None, map(self._tagged.__getitem__, keys))))
+        return self._met(requirements, lowers)
 
-        rows = doc.to_array([LOWER, TAG]).tolist()
-        verb_tags = _tag_ids(doc.vocab.strings, _VERB_TAGS)
-        verbless = not any(tag in verb_tags for _, tag in rows)
-        requirements: list[Requirement | None] = []
-        for lower, tag in rows:
-            key = (lower, tag, verbless)
-            found = self._tagged.get(key)
-            if found is None:
-                forms = self._lemmas_of(lower) | {doc.vocab.strings[lower]}
-                tag_text = doc.vocab.strings[tag]
-                classes = [
-                    name
-                    for name, tags in (("verb", _VERB_TAGS), ("noun", _NOUN_TAGS))
-                    if tag_text in tags or (name == "verb" and verbless and tag_text in _NOUN_ONLY_TAGS)
-                ]
-                found = self._tagged[key] = tuple(
-                    tables[name][w] for name in classes for w in sorted(forms) if w in tables[name]
-                )
-            requirements.extend(found)
-        return self._met(requirements, [lower for lower, _ in rows])
+    def _tagged_requirements(self, key: tuple[int, int, bool]) -> tuple[Requirement | None, ...]:
+        """The requirements of the trigger lemmas a word could have with its tag, in
+        pattern class and lemma order (see ``worth_parsing_tagged``)."""
+        tables = self._needs_tagged
+        assert tables is not None
+        lower, tag, verbless = key
+        strings = self.nlp.vocab.strings
+        forms = self._forms[lower] | {strings[lower]}
+        tag_text = strings[tag]
+        classes = [
+            name
+            for name, tags in (("verb", _VERB_TAGS), ("noun", _NOUN_TAGS))
+            if tag_text in tags or (name == "verb" and verbless and tag_text in _NOUN_ONLY_TAGS)
+        ]
+        return tuple(tables[name][w] for name in classes for w in sorted(forms) if w in tables[name])
 
     def _met(self, requirements: list[Requirement | None], lowers: list[int]) -> bool:
         """Whether one of the trigger words' requirements is met by the document's words."""
@@ -264,7 +277,7 @@ class Parser:
             return False
         if None in requirements:
             return True
-        words = frozenset().union(*(self._lemmas_of(lower) for lower in lowers))
+        words = frozenset().union(*map(self._forms.__getitem__, lowers))
         return any(
             all(not needed.isdisjoint(words) for needed in alternative)
             for requirement in requirements
@@ -272,12 +285,15 @@ class Parser:
             for alternative in requirement
         )
 
-    def _lemmas_of(self, lower: int) -> frozenset[str]:
-        forms = self._forms.get(lower)
-        if forms is None:
-            attributes = self.nlp.get_pipe("sanderling_attributes")
-            forms = self._forms[lower] = attributes.possible_lemmas(self.nlp.vocab.strings[lower])
-        return forms
+    def _possible_lemmas(self, lower: int) -> frozenset[str]:
+        attributes = self.nlp.get_pipe("sanderling_attributes")
+        return attributes.possible_lemmas(self.nlp.vocab.strings[lower])
+
+    def _lemma_requirements(self, lower: int) -> tuple[Requirement | None, ...]:
+        """The requirements of the trigger lemmas a word could have, in lemma order."""
+        needs_lemmas = self._needs_lemmas
+        assert needs_lemmas is not None
+        return tuple(needs_lemmas[w] for w in sorted(self._forms[lower]) if w in needs_lemmas)
 
     def parse_many(self, articles: Iterable[Article], skip: bool = True) -> Iterator[ParsedArticle]:
         """Parse a stream of articles with ``nlp.pipe`` (batched, optionally multi-process),
