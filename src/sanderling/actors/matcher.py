@@ -26,6 +26,17 @@ _RECENT = 1024
 _CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
 
 
+class _Texts(dict[int, str]):
+    """The text of each ORTH id met so far, asked of ``store`` (a StringStore) on a
+    miss: a dict look-up costs less than a StringStore's, and news reuses its words."""
+
+    store: Any = None
+
+    def __missing__(self, orth: int) -> str:
+        text = self[orth] = self.store[orth]
+        return text
+
+
 @dataclass(frozen=True)
 class NameMatch:
     start: int  # token indices, end exclusive
@@ -91,7 +102,7 @@ class ActorMatcher:
         # document, to tell a new document at a reused address): the parser asks
         # ``could_name_actor`` of a document before parsing it, the coder ``find`` after
         self._recent: OrderedDict[int, tuple[Any, Mentions]] = OrderedDict()
-        self._texts: dict[int, str] = {}  # by ORTH id: see ``_find``
+        self._texts = _Texts()  # by ORTH id: see ``_find``
 
     def could_name_actor(self, doc: Any) -> bool:
         """Whether a tokenized (not yet parsed) document names an actor the coder can
@@ -159,13 +170,14 @@ class ActorMatcher:
         return mentions
 
     def _find(self, doc: Any) -> Mentions:
-        from spacy.attrs import ORTH
-
-        known, strings = self._texts, doc.vocab.strings  # the text of each ORTH id, kept
-        texts = [known.get(o) or known.setdefault(o, strings[o]) for o in doc.to_array(ORTH).tolist()]
+        known = self._texts  # the text of each ORTH id, kept
         if len(known) > 200_000:
             known.clear()
-        lowers = [t.lower() for t in texts]
+        known.store = doc.vocab.strings
+        # by name, not ``spacy.attrs.ORTH``: an import statement run per document costs
+        # more than spaCy's look-up of the name
+        texts = list(map(known.__getitem__, doc.to_array("ORTH").tolist()))
+        lowers = [text.lower() for text in texts]
         n = len(texts)
         names: dict[int, NameMatch] = {}
         name_list: list[NameMatch] = []
