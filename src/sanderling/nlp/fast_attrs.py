@@ -123,6 +123,7 @@ class FastAttributes:
                 op, arg = listed
                 for word in [arg] if op == "==" else arg:
                     self._lemma_rules_by_word.setdefault(word, []).append(rule)
+        self._rules_by_tag: dict[str, list[tuple[list[tuple[str, Any]], dict[str, Any]]]] = {}
         self._relevant: dict[int, bool] = {}  # by LOWER hash: does some rule name this word?
         self._hashed: dict[tuple[int, int, int, int], tuple[int, int, int]] = {}
         self._lemmas: dict[tuple[int, int, int], int] = {}  # (ORTH, POS, MORPH) -> LEMMA hash
@@ -131,14 +132,26 @@ class FastAttributes:
 
     def _resolve(self, key: tuple[str, str, str, bool]) -> tuple[str, str, str]:
         lower, tag, dep, is_space = key
-        values = {"LOWER": lower, "TAG": tag, "DEP": dep, "IS_SPACE": is_space}
+        values = {"LOWER": lower, "DEP": dep, "IS_SPACE": is_space}
         pos = morph = lemma = ""
-        for tests, attrs in self.rules:
+        for tests, attrs in self._rules_of_tag(tag):
             if all(_passes(values[k], test) for k, test in tests):
                 pos = attrs.get("POS", pos)
                 morph = attrs.get("MORPH", morph)
                 lemma = attrs.get("LEMMA", lemma)
         return pos, morph, lemma
+
+    def _rules_of_tag(self, tag: str) -> list[tuple[list[tuple[str, Any]], dict[str, Any]]]:
+        """The rules whose TAG tests ``tag`` passes, in order, with their other tests:
+        most rules name a tag, so ``_resolve`` (once per new key) walks a few of them."""
+        found = self._rules_by_tag.get(tag)
+        if found is None:
+            found = self._rules_by_tag[tag] = [
+                ([(key, test) for key, test in tests if key != "TAG"], attrs)
+                for tests, attrs in self.rules
+                if all(_passes(tag, test) for key, test in tests if key == "TAG")
+            ]
+        return found
 
     def possible_lemmas(self, lower: str) -> frozenset[str]:
         """Every lemma this component could give a word whose lower-case form is
