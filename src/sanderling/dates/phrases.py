@@ -101,7 +101,8 @@ _YEAR_DIGITS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _has_cue(text: str) -> bool:
-    if _YEAR_DIGITS.search(text) is not None:
+    # a year needs "18", "19" or "20": plain substring tests skip the regex (4x slower) in most sentences
+    if ("18" in text or "19" in text or "20" in text) and _YEAR_DIGITS.search(text) is not None:
         return True
     return not _CUES.isdisjoint(_WORD.findall(text.lower()))
 
@@ -121,13 +122,31 @@ def _scan_each(text: str) -> list[Phrase]:
     return found
 
 
+#: The words other than month and weekday names that a pattern can start with.
+_FIRST_WORDS = (
+    "in", "on", "since", "during", "throughout", "from", "by", "until", "before", "after", "early", "earlier",
+    "late", "later", "mid", "the", "end", "start", "last", "this", "past", "next", "coming", "yesterday", "today",
+    "tonight", "overnight", "over", "for", "recently", "long", "a", "an", "one", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
+)  # fmt: skip
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` grouped by first letter ("t(?:he|his|en)|o(?:n|ver)"):
+    a position whose letter starts none of them fails after one test per letter
+    instead of one per word. It matches what the plain alternation matches."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 #: Every pattern starts with a digit, a month or weekday name, or one of these words; a
 #: look-ahead for them lets the scan reject most positions at once (three times faster).
-_FIRST = (
-    r"(?=\d|" + _MONTH + "|" + _WEEKDAY + "|(?:in|on|since|during|throughout|from|by|until|before|after|early|earlier"
-    r"|late|later|mid|the|end|start|last|this|past|next|coming|yesterday|today|tonight|overnight|over|for|recently"
-    r"|long|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\b)"
-)
+#: The ``(?=\w)`` before it (implied by it) turns away the boundaries at the end of a
+#: word, half of them, at the cost of one test; grouping the words by first letter
+#: makes the look-ahead cheaper again (together 1.9x faster on the dev sentences).
+_FIRST = r"(?=\w)(?=\d|" + _MONTH + "|" + _WEEKDAY + "|(?:" + _by_first_letter(_FIRST_WORDS) + r")\b)"
 _COMBINED = re.compile(
     r"\b" + _FIRST + "(?:" + "|".join(f"(?P<k{i}>{p.pattern})" for i, (_, p) in enumerate(PATTERNS)) + ")",
     re.IGNORECASE,
