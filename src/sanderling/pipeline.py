@@ -57,13 +57,28 @@ class Pipeline:
         _freeze_loaded()
 
     def code_parsed(self, parsed: ParsedArticle) -> list[Event]:
-        """Code, then date and locate the events (the dates and geo stages)."""
+        """Code, then date and locate the events (the dates and geo stages). The two
+        stages run side by side, as ``geo.enrich(parsed, dates.enrich(parsed, events))``
+        would, but each event is anchored in the parse and copied once for both."""
         from . import dates, geo
 
         if self._locator is None:
             self._locator = geo.Locator(geo.gazetteer_for(self.settings.actor_files))
             _freeze_loaded()
-        return geo.enrich(parsed, dates.enrich(parsed, self.coder.code(parsed)), self._locator)
+        events = self.coder.code(parsed)
+        if not events:
+            return events
+        dater, places = dates.Dater(parsed), self._locator.places(parsed, events)
+        sents = geo.sentences(parsed.doc, parsed.body)
+        out = []
+        for event in events:
+            found = geo.anchor(parsed, event, sents)
+            modality, date, precision, text = dater.date(event, found)
+            location = places.location(event, found, modality)  # the geo stage reads the dated modality
+            out.append(
+                event.evolve(modality=modality, date=date, date_precision=precision, date_text=text, location=location)
+            )
+        return out
 
     def code_article(self, article: Article) -> list[Event]:
         return self.code_parsed(self.parser.parse(article))

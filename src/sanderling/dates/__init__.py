@@ -16,11 +16,11 @@ import re
 from typing import Any
 
 from ..geo import Anchor, anchor, sentences
-from ..records import Event, ParsedArticle
+from ..records import Event, Modality, ParsedArticle
 from .phrases import Phrase, find_phrases
 from .resolve import resolve, resolve_phrase
 
-__all__ = ["Phrase", "date_event", "enrich", "find_phrases", "resolve", "resolve_phrase"]
+__all__ = ["Dater", "Phrase", "date_event", "enrich", "find_phrases", "resolve", "resolve_phrase"]
 
 BACKGROUND = "background: no date stated"
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
@@ -28,26 +28,40 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def enrich(parsed: ParsedArticle, events: list[Event]) -> list[Event]:
-    """The events with ``date``, ``date_precision`` and ``date_text`` set."""
-    base = parsed.article.date
-    cache: dict[int, list[tuple[Phrase, Any]]] = {}
+    """The events with ``date``, ``date_precision`` and ``date_text`` set (and
+    ``modality`` when a stated date makes an event recalled context)."""
+    dater = Dater(parsed)
     sents = sentences(parsed.doc, parsed.body) if events else []
     out = []
     for event in events:
-        found = anchor(parsed, event, sents)
+        modality, date, precision, text = dater.date(event, anchor(parsed, event, sents))
+        out.append(event.evolve(modality=modality, date=date, date_precision=precision, date_text=text))
+    return out
+
+
+class Dater:
+    """The dates stage for the events of one document: the phrases of a sentence are
+    found once however many of its events ask. ``enrich`` runs it; the pipeline runs it
+    beside the geo stage, so that each event is anchored and copied once for both."""
+
+    def __init__(self, parsed: ParsedArticle) -> None:
+        self.base = parsed.article.date
+        self._phrases: dict[int, list[tuple[Phrase, Any]]] = {}  # by sentence start
+
+    def date(self, event: Event, found: Anchor | None) -> tuple[Modality, dt.date | None, str, str]:
+        """(modality, date, date_precision, date_text) of an event anchored at ``found``."""
         phrases: list[tuple[Phrase, Any]] = []
         if found is not None:
             key = found.sent.start
-            if key not in cache:
-                cache[key] = _sentence_phrases(found.sent)
-            phrases = cache[key]
-        date, precision, text = date_event(event, found, phrases, base)
+            if key not in self._phrases:
+                self._phrases[key] = _sentence_phrases(found.sent)
+            phrases = self._phrases[key]
+        date, precision, text = date_event(event, found, phrases, self.base)
+        modality = event.modality
         stated = bool(text) and not _OPEN_ENDED.match(text)
-        if event.modality == "asserted" and stated and _recalled(date, precision, base):
-            # "Moscow shut its embassy in 1992" in a 2023 report: context, not news
-            event = event.evolve(modality="background")
-        out.append(event.evolve(date=date, date_precision=precision, date_text=text))
-    return out
+        if modality == "asserted" and stated and _recalled(date, precision, self.base):
+            modality = "background"  # "Moscow shut its embassy in 1992" in a 2023 report: context, not news
+        return modality, date, precision, text
 
 
 #: How long before its report a stated period must have ended for the event in it to be

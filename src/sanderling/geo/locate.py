@@ -50,22 +50,15 @@ class Locator:
     def enrich(self, parsed: ParsedArticle, events: list[Event]) -> list[Event]:
         if not events:
             return events
-        weak = frozenset(c for e in events for c in _countries((*e.actor, *e.recipient)))
-        dateline, dateline_country = self._dateline(parsed, weak)
-        by_sentence: dict[int, list[Mention]] = {}
+        places = self.places(parsed, events)
         sents = sentences(parsed.doc, parsed.body)
-        out = []
-        for event in events:
-            found = anchor(parsed, event, sents)  # None: offsets from another doc, locate by actors only
-            sent_mentions: list[Mention] = []
-            if found is not None:
-                key = found.sent.start
-                if key not in by_sentence:
-                    by_sentence[key] = mentions(found.sent, self.cues)
-                sent_mentions = by_sentence[key]
-            location = self._locate(event, found, sent_mentions, dateline, dateline_country, weak)
-            out.append(event.evolve(location=location))
-        return out
+        # found None: offsets from another doc, locate by actors only
+        return [event.evolve(location=places.location(event, anchor(parsed, event, sents))) for event in events]
+
+    def places(self, parsed: ParsedArticle, events: list[Event]) -> DocumentPlaces:
+        """The geo stage for the events of one document (``events``: all of them, whose
+        countries are the context of each)."""
+        return DocumentPlaces(self, parsed, events)
 
     def _dateline(self, parsed: ParsedArticle, weak: frozenset[str]) -> tuple[Location | None, str]:
         if parsed.dateline is None:
@@ -87,8 +80,8 @@ class Locator:
         dateline: Location | None,
         dateline_country: str,
         weak: frozenset[str],
+        background: bool,
     ) -> Location:
-        background = event.modality == "background"
         actors = _countries(event.actor)
         targets = _countries(event.recipient)
         strong = frozenset(actors + targets + ([dateline_country] if dateline_country and not background else []))
@@ -144,6 +137,33 @@ class Locator:
         if dateline_country and not background and (not actors or dateline_country in actors):
             return dateline_country
         return ""
+
+
+class DocumentPlaces:
+    """The geo stage for the events of one document: the countries of all its actors,
+    its dateline and the place mentions of each sentence, found once for every event.
+    ``Locator.enrich`` runs it; the pipeline runs it beside the dates stage, so that each
+    event is anchored and copied once for both."""
+
+    def __init__(self, locator: Locator, parsed: ParsedArticle, events: list[Event]) -> None:
+        self.locator = locator
+        self.weak = frozenset(c for e in events for c in _countries((*e.actor, *e.recipient)))
+        self.dateline, self.dateline_country = locator._dateline(parsed, self.weak)
+        self._mentions: dict[int, list[Mention]] = {}  # by sentence start
+
+    def location(self, event: Event, found: Anchor | None, modality: str | None = None) -> Location:
+        """The location of an event anchored at ``found``; ``modality``, when given, is
+        the one the dates stage settled for it (else ``event.modality``)."""
+        sent_mentions: list[Mention] = []
+        if found is not None:
+            key = found.sent.start
+            if key not in self._mentions:
+                self._mentions[key] = mentions(found.sent, self.locator.cues)
+            sent_mentions = self._mentions[key]
+        background = (modality or event.modality) == "background"
+        return self.locator._locate(
+            event, found, sent_mentions, self.dateline, self.dateline_country, self.weak, background
+        )
 
 
 def capitals_and_names(dictionary: Any) -> tuple[Mapping[str, str], Mapping[str, tuple[str, ...]]]:
