@@ -144,11 +144,12 @@ class Event:
         """``dataclasses.replace`` for the per-event stages (dates, places): the same
         copy with some fields changed, without re-running ``__init__`` field by field,
         which cost more than the stages' own work. Event has no checks to re-run."""
-        unknown = changes.keys() - _EVENT_FIELDS
-        if unknown:
-            raise TypeError(f"Event has no field {', '.join(sorted(unknown))}")
+        if not _EVENT_FIELDS.issuperset(changes):
+            raise TypeError(f"Event has no field {', '.join(sorted(changes.keys() - _EVENT_FIELDS))}")
+        values = self.__dict__.copy()  # copy, then update: half the time of update(values, **changes)
+        values.update(changes)
         new = object.__new__(Event)
-        new.__dict__.update(self.__dict__, **changes)
+        object.__setattr__(new, "__dict__", values)
         return new
 
     @property
