@@ -46,6 +46,11 @@ class Locator:
         self.gazetteer = gazetteer
         self.resolver = Resolver(gazetteer)
         self.cues = cue_words or cues()
+        # Locations already built: the same few places and countries come back event after
+        # event (building one took a tenth of the geo stage), and a Location is immutable,
+        # so one serves them all
+        self._place_locations: dict[tuple[int, str], Location] = {}
+        self._country_locations: dict[tuple[str, str], Location] = {}
 
     def enrich(self, parsed: ParsedArticle, events: list[Event]) -> list[Event]:
         if not events:
@@ -99,14 +104,33 @@ class Locator:
                     home = self._home_country(actors, targets, event, dateline_country, background)
                     if home and home != place.country and (country := self.gazetteer.country(home)) is not None:
                         return to_location(country, m.phrase or m.text, "country")
-                return to_location(place, m.phrase or m.text, "place")
+                return self._place_location(place, m.phrase or m.text)
         if dateline is not None and not background and self._at_dateline(event, found):
             return dateline
         home = self._home_country(actors, targets, event, dateline_country, background)
-        country = self.gazetteer.country(home) if home else None
-        if country is None:
-            return Location(extracted_place=unresolved)
-        return to_location(country, unresolved, "country")
+        return self._country_location(home, unresolved)
+
+    def _place_location(self, place: Place, extracted: str) -> Location:
+        """``to_location(place, extracted, "place")``, memoised."""
+        key = (place.geonameid, extracted)
+        location = self._place_locations.get(key)
+        if location is None:
+            location = to_location(place, extracted, "place")
+            _remember(self._place_locations, key, location)
+        return location
+
+    def _country_location(self, iso3: str, extracted: str) -> Location:
+        """The location of the country ``iso3`` with ``extracted`` as its place (the
+        gazetteer lacks the country, or ``iso3`` is "": nothing but ``extracted``), memoised."""
+        key = (iso3, extracted)
+        location = self._country_locations.get(key)
+        if location is None:
+            country = self.gazetteer.country(iso3) if iso3 else None
+            location = (
+                Location(extracted_place=extracted) if country is None else to_location(country, extracted, "country")
+            )
+            _remember(self._country_locations, key, location)
+        return location
 
     def _resolve_mention(self, m: Mention, ctx: Context) -> Place | None:
         if m.longer:
@@ -164,6 +188,13 @@ class DocumentPlaces:
         return self.locator._locate(
             event, found, sent_mentions, self.dateline, self.dateline_country, self.weak, background
         )
+
+
+def _remember(memo: dict[Any, Location], key: Any, location: Location) -> None:
+    """Store ``location`` under ``key``, emptying ``memo`` first once it holds 50,000."""
+    if len(memo) >= 50000:
+        memo.clear()
+    memo[key] = location
 
 
 def capitals_and_names(dictionary: Any) -> tuple[Mapping[str, str], Mapping[str, tuple[str, ...]]]:
