@@ -26,14 +26,14 @@ pytestmark = pytest.mark.model
 
 FLOORS = {
     # file: (event-type F1, triple F1), a little under the scores measured on main
-    # (2026-11-29, session 5, after the events6, events7 and args6 rounds):
-    #   dev 0.894 / 0.831, dev2 0.847 / 0.754, held-out test 0.806 / 0.637,
-    #   test2 0.750 / 0.605, test3 0.819 / 0.653
-    "gold_dev.jsonl": (0.88, 0.81),
-    "gold_dev2.jsonl": (0.83, 0.73),
+    # (2026-11-29, session 6, after the throughput round and its accuracy rules):
+    #   dev 0.895 / 0.833, dev2 0.859 / 0.773, held-out test 0.807 / 0.638,
+    #   test2 0.752 / 0.606, test3 0.824 / 0.658
+    "gold_dev.jsonl": (0.88, 0.82),
+    "gold_dev2.jsonl": (0.84, 0.76),
     "gold_test.jsonl": (0.79, 0.62),
-    "gold_test2.jsonl": (0.73, 0.59),
-    "gold_test3.jsonl": (0.80, 0.63),
+    "gold_test2.jsonl": (0.74, 0.59),
+    "gold_test3.jsonl": (0.81, 0.64),
 }
 #: The gold sets that together make the shipped gold set (every PLOVER type 15 times
 #: and 40 sentences without events in each); the later sets are smaller checks.
@@ -72,11 +72,11 @@ def test_gold_no_event_sentences_mostly_stay_empty(pipeline):
 
 
 #: Sentences coded exactly (every gold event found with its source and target, and no
-#: event that happened beyond them); measured 2026-11-29 (session 5) on main: dev
-#: 580/769, dev2 180/300, test 149/260, test2 93/200, test3 80/160.
+#: event that happened beyond them); measured 2026-11-29 (session 6) on main: dev
+#: 582/769, dev2 187/300, test 148/260, test2 93/200, test3 80/160.
 EXACT_FLOORS = {
     "gold_dev.jsonl": 0.74,
-    "gold_dev2.jsonl": 0.58,
+    "gold_dev2.jsonl": 0.61,
     "gold_test.jsonl": 0.55,
     "gold_test2.jsonl": 0.45,
     "gold_test3.jsonl": 0.48,
