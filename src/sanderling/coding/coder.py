@@ -604,8 +604,7 @@ class RuleCoder:
                 # "found the journalist guilty": the verdict
                 timed.append(c)
         objects = (objects or passive) + timed
-        if not objects and tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "appos":
-            objects = [tok.head]  # "Zelensky, visiting Berlin, said": the participle's object read as a name
+        objects = objects or _participle_object(tok)  # "Zelensky, visiting Berlin, said"
         if not objects and tok.dep_ == "amod" and any(c.dep_ in SUBJECT_DEPS for c in children):
             objects = [tok.head]  # "NATO scrambled fighter jets" read as a noun phrase
             if tok.head.dep_ == "compound":  # "Egypt hosted ceasefire talks": the talks
@@ -1965,7 +1964,7 @@ class RuleCoder:
             # "after a Bolivian army patrol strayed across the border and detained two herders":
             # a finite verb the parser hung on the noun as a participle; the noun is its subject
             return actors.entities(head)
-        if dep == "amod" and verb.tag_ == "VBG" and head.dep_ == "appos":
+        if _participle_object(verb):
             return actors.entities(head.head)  # "Zelensky, visiting Berlin, said": the one it describes
         if dep in ("acl", "amod") and verb.tag_ == "VBG":
             found = actors.entities(head)
@@ -2007,8 +2006,7 @@ class RuleCoder:
             and not c.lower_.endswith(("self", "selves"))
         ]  # "will send Kyiv more missiles": the parser may leave the indirect object unlabelled
         objects += [v for c in children if c.dep_ == "advcl" and (v := _visitors(c)) is not None]
-        if not objects and verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "appos":
-            objects = [verb.head]  # "Zelensky, visiting Berlin, said": the participle's object read as a name
+        objects = objects or _participle_object(verb)  # "Zelensky, visiting Berlin, said"
         if trig.light is not None:
             objects = [o for o in objects if o.i != trig.token.i]
         preps = pattern.preps + tuple(p for p in self.target_preps.get(pattern.code[:2], ()) if p not in pattern.preps)
@@ -3147,12 +3145,24 @@ def _subject_tokens(verb: Any) -> list[Any]:
     return []
 
 
-def _goods_of(verb: Any) -> set[int]:
-    """The words naming what a verb acts on: its objects, their "of" phrases ("took
+def _participle_object(verb: Any) -> list[Any]:
+    """The object of a participle the parser read as its adjective, put in apposition with
+    the one the participle describes ("Zelensky, visiting Berlin, said": Berlin); else none."""
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.head.dep_ == "appos":
+        return [verb.head]
+    return []
+
+
+def _goods(objects: list[Any]) -> list[Any]:
+    """The words naming what objects stand for: the objects, their "of" phrases ("took
     delivery of drones") and the conjuncts of both."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    goods = [*objects, *(g for o in objects for g in _of_objects(o))]
-    return {w.i for g in goods for w in (g, *g.conjuncts)}
+    named = [*objects, *(g for o in objects for g in _of_objects(o))]
+    return [w for g in named for w in (g, *g.conjuncts)]
+
+
+def _goods_of(verb: Any) -> set[int]:
+    """The indices of the words naming what a verb acts on (see ``_goods``)."""
+    return {w.i for w in _goods([c for c in verb.children if c.dep_ in OBJECT_DEPS])}
 
 
 def _goods_givers(objects: list[Any], receivers: list[Entity], actors: ArticleActors) -> list[Entity]:
@@ -3160,10 +3170,8 @@ def _goods_givers(objects: list[Any], receivers: list[Entity], actors: ArticleAc
     on them ("bombers supplied by Russia"), else the state they are of ("Turkish-made
     drones", "Chinese air defence systems"); the goods of "took delivery of" are its "of"
     phrase. The receivers are never their own giver."""
-    goods = [*objects, *(g for o in objects for g in _of_objects(o))]
-    goods += [c for g in goods for c in g.conjuncts]
     own = {e.code for e in receivers if e.code}
-    for g in goods:
+    for g in _goods(objects):
         for participle in g.children:
             if participle.dep_ == "acl" and participle.tag_ == "VBN":
                 agents = [p for c in participle.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
