@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._calendar import MONTHS, WEEKDAYS
+from ..nlp.view import StringTable
 from .dictionary import KIND_ORDER, ActorDictionary, Reading
 
 #: Tokens that join the members of a coordinated group ("Mali, Burkina Faso, and Niger").
@@ -24,17 +25,6 @@ COMMAS = frozenset({",", ", the"})
 _RECENT = 1024
 #: Capitalised words that are no name: "on Friday", "in March".
 _CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)
-
-
-class _Texts(dict[int, str]):
-    """The text of each ORTH id met so far, asked of ``store`` (a StringStore) on a
-    miss: a dict look-up costs less than a StringStore's, and news reuses its words."""
-
-    store: Any = None
-
-    def __missing__(self, orth: int) -> str:
-        text = self[orth] = self.store[orth]
-        return text
 
 
 @dataclass(frozen=True)
@@ -102,7 +92,7 @@ class ActorMatcher:
         # document, to tell a new document at a reused address): the parser asks
         # ``could_name_actor`` of a document before parsing it, the coder ``find`` after
         self._recent: OrderedDict[int, tuple[Any, Mentions]] = OrderedDict()
-        self._texts = _Texts()  # by ORTH id: see ``_find``
+        self._texts = StringTable()  # the text of each ORTH id: see ``_find``
 
     def could_name_actor(self, doc: Any) -> bool:
         """Whether a tokenized (not yet parsed) document names an actor the coder can

@@ -21,10 +21,10 @@ from typing import Any
 import numpy
 
 
-class _Strings(dict[int, str]):
-    """The string of each hash or symbol id met so far, shared by every view: a dict
-    look-up costs less than a StringStore's, and news reuses a small vocabulary. A
-    hash names one string in every vocabulary, so one table serves them all."""
+class StringTable(dict[int, str]):
+    """The string of each hash or symbol id met so far: a dict look-up costs less than a
+    StringStore's, and news reuses a small vocabulary. A hash names one string in every
+    vocabulary, so one table serves every view (the actor matcher keeps its own)."""
 
     store: Any = None  # the StringStore asked on a miss: set per document
 
@@ -42,7 +42,7 @@ class _Words(dict[bytes, tuple[str, ...]]):
         return found
 
 
-_STRINGS = _Strings()
+_STRINGS = StringTable()
 _WORDS = _Words()
 _STRINGS_LIMIT = 500_000
 _WORD_ROW = numpy.dtype((numpy.void, 6 * 8))
